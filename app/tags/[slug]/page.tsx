@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { StoryList } from "@/components/story-list";
+import { getDb } from "@/db/client";
+import { listPublishedStoriesByTag } from "@/db/queries/stories";
+import { getTagBySlug } from "@/db/queries/tags";
+import { decodeCursor, firstParam } from "@/lib/cursor";
+import { pageMetadata } from "@/lib/metadata";
+import { slugSchema } from "@/lib/schemas/story";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const getTag = cache(async (slug: string) => {
+  const parsed = slugSchema.safeParse(slug);
+  return parsed.success ? getTagBySlug(getDb(), parsed.data) : null;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const tag = await getTag((await params).slug);
+  if (!tag) return { title: "Topic not found" };
+  const rawBefore = firstParam((await searchParams).before);
+  const before = decodeCursor(rawBefore);
+  return pageMetadata({
+    title: before ? `${tag.name}: older stories` : tag.name,
+    description: tag.description || `Positive AI news about ${tag.name.toLowerCase()}.`,
+    path: before ? `/tags/${tag.slug}?before=${rawBefore}` : `/tags/${tag.slug}`,
+  });
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const tag = await getTag((await params).slug);
+  if (!tag) notFound();
+  const before = decodeCursor(firstParam((await searchParams).before));
+  const page = await listPublishedStoriesByTag(getDb(), tag.id, { before });
+  return (
+    <>
+      <div className="border-b border-stone-200 py-8 sm:py-10 dark:border-stone-800">
+        <p className="text-sm font-semibold tracking-wide text-emerald-800 uppercase dark:text-emerald-400">Topic</p>
+        <h1 className="mt-1 font-serif text-3xl font-bold tracking-tight sm:text-4xl">{tag.name}</h1>
+        {tag.description && <p className="mt-2 max-w-2xl text-stone-600 dark:text-stone-400">{tag.description}</p>}
+      </div>
+      <StoryList
+        page={page}
+        basePath={`/tags/${tag.slug}`}
+        isFirstPage={!before}
+        emptyMessage={before ? "There are no older stories in this topic." : "No stories in this topic yet."}
+      />
+    </>
+  );
+}

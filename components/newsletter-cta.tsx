@@ -1,0 +1,27 @@
+/**
+ * The call-to-action that closes the feed and every story. Email delivery comes
+ * with the newsletter (issue #5); until then it points readers at the RSS feed
+ * rather than showing a form that goes nowhere.
+ */
+export function NewsletterCta() {
+  return (
+    <section
+      aria-labelledby="newsletter-cta-heading"
+      className="mt-12 rounded-2xl bg-emerald-50 p-6 sm:p-8 dark:bg-emerald-950/40"
+    >
+      <h2 id="newsletter-cta-heading" className="font-serif text-2xl font-bold">
+        Get AI Wins in your inbox
+      </h2>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">
+        The best positive AI stories in your inbox. No spam, unsubscribe anytime.
+      </p>
+      <p className="mt-4 text-sm text-stone-700 dark:text-stone-300">
+        Email sign-up opens soon. Until then, follow every new story with{" "}
+        <a href="/rss.xml" className="font-medium text-emerald-800 underline dark:text-emerald-300">
+          our RSS feed
+        </a>
+        .
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+const nav = [
+  { href: "/", label: "Latest" },
+  { href: "/tags", label: "Topics" },
+  { href: "/rss.xml", label: "RSS" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 dark:border-stone-800">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-xl font-bold tracking-tight">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 text-emerald-700 dark:text-emerald-400">
+            <path
+              fill="currentColor"
+              d="M12 2l2.2 6.3L20.5 10l-6.3 2.2L12 18.5l-2.2-6.3L3.5 10l6.3-1.7L12 2zm6 13l1 2.6 2.5 1-2.5 1L18 22l-1-2.4-2.5-1 2.5-1L18 15z"
+            />
+          </svg>
+          <span>{site.name}</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex items-center gap-1 text-sm font-medium">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  prefetch={item.href.endsWith(".xml") ? false : undefined}
+                  className="inline-flex min-h-10 items-center rounded-md px-3 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-900 dark:hover:text-white"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

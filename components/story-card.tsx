@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { StoryCard as StoryCardData } from "@/db/queries/stories";
+import { excerpt, formatShortDate } from "@/lib/format";
+import { StoryMeta } from "./story-meta";
+import { TagList } from "./tag-list";
+
+export function StoryCard({ story, headingLevel = 2 }: { story: StoryCardData; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="flex flex-col gap-3 border-b border-stone-200 py-6 last:border-b-0 dark:border-stone-800">
+      <StoryMeta
+        primaryTag={story.primaryTag}
+        publishedAt={story.publishedAt}
+        dateLabel={formatShortDate(story.publishedAt)}
+        readingMinutes={story.readingMinutes}
+      />
+      <Heading className="font-serif text-xl leading-snug font-bold text-balance sm:text-2xl">
+        <Link href={`/stories/${story.slug}`} className="hover:text-emerald-800 hover:underline dark:hover:text-emerald-300">
+          {story.title}
+        </Link>
+      </Heading>
+      <p className="text-stone-700 dark:text-stone-300">{excerpt(story.tldr)}</p>
+      <TagList tags={story.tags} label={`Tags for ${story.title}`} />
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+// Writes of stories and tags. Each write is one synchronous better-sqlite3
+// transaction, so a story never exists without its tag links.
+import "server-only";
+import { inArray } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { stories, storyTags, tags } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { readingMinutes } from "@/lib/reading-time";
+import { storyInputSchema, tagInputSchema, type StoryInput, type TagInput } from "@/lib/schemas/story";
+
+/** Creates the tag unless one with that slug exists; returns its id either way. */
+export function ensureTag(db: AppDatabase, input: TagInput): number {
+  const tag = tagInputSchema.parse(input);
+  return db.transaction((tx) => {
+    tx.insert(tags).values(tag).onConflictDoNothing({ target: tags.slug }).run();
+    const row = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [tag.slug])).get();
+    return row!.id;
+  });
+}
+
+export function createStory(db: AppDatabase, input: StoryInput, now = new Date()): { id: number } {
+  const story = storyInputSchema.parse(input);
+  const minutes = readingMinutes(story.body);
+  return db.transaction((tx) => {
+    const tagRows = tx
+      .select({ id: tags.id, slug: tags.slug })
+      .from(tags)
+      .where(inArray(tags.slug, story.tagSlugs))
+      .all();
+    const tagIds = story.tagSlugs.map((slug) => {
+      const tag = tagRows.find((t) => t.slug === slug);
+      if (!tag) throw new AppError("not_found:tag", `There is no tag "${slug}"`, 404);
+      return tag.id;
+    });
+    const inserted = tx
+      .insert(stories)
+      .values({
+        slug: story.slug,
+        title: story.title,
+        tldr: story.tldr,
+        takeaways: story.takeaways,
+        body: story.body,
+        status: story.status,
+        publishedAt: story.publishedAt,
+        updatedAt: now,
+        author: story.author,
+        primaryTagId: tagIds[0]!,
+        coverUrl: story.cover?.url ?? null,
+        coverAlt: story.cover?.alt ?? null,
+        sources: story.sources,
+        readingMinutes: minutes,
+      })
+      .onConflictDoNothing({ target: stories.slug })
+      .returning({ id: stories.id })
+      .get();
+    if (!inserted) {
+      throw new AppError("conflict:story_slug", `A story with the slug "${story.slug}" already exists`, 409);
+    }
+    tx.insert(storyTags)
+      .values(
+        tagIds.map((tagId, position) => ({
+          storyId: inserted.id,
+          tagId,
+          position,
+          publishedAt: story.publishedAt,
+        })),
+      )
+      .run();
+    return inserted;
+  });
+}

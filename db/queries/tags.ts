@@ -1,0 +1,38 @@
+// Reads of tags, for tag pages, the tag index and the sitemap.
+import "server-only";
+import { and, asc, count, desc, eq, lte, ne, sql } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { stories, storyTags, tags } from "@/db/schema";
+
+export type TagSummary = { id: number; slug: string; name: string; description: string };
+export type TagWithCount = TagSummary & { storyCount: number };
+
+export async function getTagBySlug(db: AppDatabase, slug: string): Promise<TagSummary | null> {
+  const [tag] = await db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name, description: tags.description })
+    .from(tags)
+    .where(eq(tags.slug, slug))
+    .limit(1);
+  return tag ?? null;
+}
+
+/**
+ * Every tag with its number of public stories, most used first. Counting walks
+ * the story_tags index once per tag; with a handful of tags that stays cheap.
+ */
+export async function listTagsWithCounts(db: AppDatabase, now = new Date()): Promise<TagWithCount[]> {
+  const storyCount = count(stories.id);
+  return db
+    .select({
+      id: tags.id,
+      slug: tags.slug,
+      name: tags.name,
+      description: tags.description,
+      storyCount,
+    })
+    .from(tags)
+    .leftJoin(storyTags, and(eq(storyTags.tagId, tags.id), lte(storyTags.publishedAt, now)))
+    .leftJoin(stories, and(eq(stories.id, storyTags.storyId), ne(stories.status, "draft")))
+    .groupBy(tags.id)
+    .orderBy(desc(storyCount), asc(sql`${tags.name} collate nocase`));
+}

@@ -1,0 +1,4 @@
+export * from "./app-meta";
+export * from "./stories";
+export * from "./tags";
+export * from "./users";

@@ -1,0 +1,71 @@
+// Bulk synthetic stories for benchmarks: `npm run db:seed -- --stories 100000`.
+// Bodies are the demo bodies reused round-robin, so pages render real-sized
+// Markdown; ~5% are drafts or scheduled, so visibility filters are exercised.
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { ensureTag } from "@/db/queries/story-writes";
+import { stories, storyTags, tags, type NewStory, type StoryStatus } from "@/db/schema";
+import { readingMinutes } from "@/lib/reading-time";
+import { DEMO_STORIES } from "./demo";
+import { DEMO_TAGS } from "./demo-tags";
+
+const CHUNK = 500;
+const MINUTE = 60_000;
+
+export function seedSyntheticStories(
+  db: AppDatabase,
+  count: number,
+  { now = new Date(), onProgress }: { now?: Date; onProgress?: (done: number) => void } = {},
+): { created: number } {
+  for (const tag of DEMO_TAGS) ensureTag(db, tag);
+  const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
+  const minutesByTemplate = DEMO_STORIES.map((s) => readingMinutes(s.body));
+  const runId = now.getTime().toString(36);
+  const [{ next }] = db.select({ next: sql<number>`coalesce(max(${stories.id}), 0) + 1` }).from(stories).all() as [
+    { next: number },
+  ];
+
+  let created = 0;
+  while (created < count) {
+    const size = Math.min(CHUNK, count - created);
+    db.transaction((tx) => {
+      const storyRows: NewStory[] = [];
+      const linkRows: (typeof storyTags.$inferInsert)[] = [];
+      for (let k = 0; k < size; k++) {
+        const n = created + k;
+        const id = next + n;
+        const template = DEMO_STORIES[n % DEMO_STORIES.length]!;
+        // Spread over the past, 7 minutes apart, newest first.
+        const publishedAt = new Date(now.getTime() - (n + 1) * 7 * MINUTE);
+        const status: StoryStatus = n % 40 === 7 ? "draft" : n % 40 === 23 ? "scheduled" : "published";
+        const when = status === "scheduled" ? new Date(now.getTime() + (n + 1) * MINUTE) : publishedAt;
+        const tagCount = 1 + (n % 3);
+        const storyTagIds = Array.from({ length: tagCount }, (_, j) => tagIds[(n + j * 3) % tagIds.length]!);
+        storyRows.push({
+          id,
+          slug: `archive-${runId}-${n + 1}`,
+          title: `${template.title} (archive #${n + 1})`,
+          tldr: template.tldr,
+          takeaways: template.takeaways,
+          body: template.body,
+          status,
+          publishedAt: status === "draft" ? null : when,
+          updatedAt: when,
+          author: template.author,
+          primaryTagId: storyTagIds[0]!,
+          sources: template.sources,
+          readingMinutes: minutesByTemplate[n % DEMO_STORIES.length]!,
+        });
+        storyTagIds.forEach((tagId, position) =>
+          linkRows.push({ storyId: id, tagId, position, publishedAt: status === "draft" ? null : when }),
+        );
+      }
+      tx.insert(stories).values(storyRows).run();
+      tx.insert(storyTags).values(linkRows).run();
+    });
+    created += size;
+    onProgress?.(created);
+  }
+  return { created };
+}

@@ -1,0 +1,25 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Raw SQL belongs in db/; everything else goes through db/queries.
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "better-sqlite3", message: "Open the database through db/client." }] },
+      ],
+    },
+  },
+  {
+    files: ["db/**", "scripts/**", "bench/**", "e2e/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"]),
+]);

@@ -1,0 +1,15 @@
+// One error type for the whole app. Queries and handlers throw AppError; the
+// route-handler helper turns it into `{ error: { code, message } }` with its status.
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+
+export class AppError extends Error {
+  constructor(
+    /** A stable, machine-readable code such as `not_found:story`. */
+    readonly code: string,
+    message: string,
+    readonly status: ErrorStatus = 400,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}

@@ -1,0 +1,32 @@
+// npm run db:seed                      — add the demo tags and stories that are missing
+// npm run db:seed -- --stories 100000  — also add that many synthetic stories (benchmarks)
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemoContent } from "@/db/seed/demo";
+import { seedSyntheticStories } from "@/db/seed/synthetic";
+
+const { values } = parseArgs({ options: { stories: { type: "string" } } });
+const synthetic = values.stories === undefined ? 0 : Number(values.stories);
+if (!Number.isInteger(synthetic) || synthetic < 0 || synthetic > 5_000_000) {
+  console.error("--stories takes a whole number from 0 to 5,000,000");
+  process.exit(1);
+}
+
+const url = process.env.DATABASE_URL || "file:./data/app.db";
+const db = openDatabase(url);
+migrateDatabase(db);
+const started = Date.now();
+const demo = seedDemoContent(db);
+console.log(`Demo content: ${demo.created} new stories in ${url}`);
+if (synthetic > 0) {
+  seedSyntheticStories(db, synthetic, {
+    onProgress: (done) => {
+      if (done % 10_000 === 0 || done === synthetic) process.stdout.write(`\rSynthetic stories: ${done}/${synthetic}`);
+    },
+  });
+  process.stdout.write("\n");
+}
+db.$client.pragma("optimize");
+db.$client.close();
+console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

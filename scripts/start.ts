@@ -1,0 +1,35 @@
+// npm start — the one command a newcomer runs: prepares the database (create,
+// migrate, seed demo stories the first time), builds the app if there is no
+// production build yet, then serves it on http://localhost:$PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { databasePath } from "@/db/client";
+import { prepareDatabase } from "@/db/prepare";
+
+const port = process.env.PORT || "3000";
+const host = process.env.HOST || "127.0.0.1";
+const databaseUrl = process.env.DATABASE_URL || "file:./data/app.db";
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+const { seeded } = prepareDatabase(databaseUrl);
+console.log(
+  seeded
+    ? `Database ready at ${databasePath(databaseUrl)} (created and filled with demo stories).`
+    : `Database ready at ${databasePath(databaseUrl)} (existing data left as it was).`,
+);
+
+if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.log("No production build found: running `next build` once (about a minute)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", host], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
