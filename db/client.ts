@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import type { Logger } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema";
 
@@ -14,7 +15,7 @@ export function databasePath(url: string): string {
   return path.resolve(url.slice("file:".length));
 }
 
-export function openDatabase(url: string): AppDatabase {
+export function openDatabase(url: string, { logger }: { logger?: Logger } = {}): AppDatabase {
   const file = databasePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
@@ -23,7 +24,7 @@ export function openDatabase(url: string): AppDatabase {
   sqlite.pragma("busy_timeout = 5000");
   // Safe with WAL: a power cut may lose the last commits but never corrupts.
   sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema });
+  return drizzle(sqlite, { schema, logger });
 }
 
 const cache = globalThis as unknown as { __aiWinsDb?: AppDatabase };

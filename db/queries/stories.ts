@@ -65,11 +65,12 @@ async function tagsByStory(db: AppDatabase, storyIds: number[]): Promise<Map<num
   const byStory = new Map<number, TagRef[]>();
   if (storyIds.length === 0) return byStory;
   const rows = await db
-    .select({ storyId: storyTags.storyId, slug: tags.slug, name: tags.name })
+    .select({ storyId: storyTags.storyId, position: storyTags.position, slug: tags.slug, name: tags.name })
     .from(storyTags)
     .innerJoin(tags, eq(tags.id, storyTags.tagId))
-    .where(inArray(storyTags.storyId, storyIds))
-    .orderBy(storyTags.storyId, storyTags.position);
+    .where(inArray(storyTags.storyId, storyIds));
+  // At most a few rows per story: ordering here keeps SQLite from sorting.
+  rows.sort((a, b) => a.storyId - b.storyId || a.position - b.position);
   for (const row of rows) {
     const list = byStory.get(row.storyId) ?? [];
     list.push({ slug: row.slug, name: row.name });

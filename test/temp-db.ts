@@ -1,0 +1,21 @@
+// A real SQLite file per test file, migrated like production, removed afterwards.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type AppDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+export function createTempDatabase(): { db: AppDatabase; file: string; cleanup: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-test-"));
+  const file = path.join(dir, "test.db");
+  const db = openDatabase(`file:${file}`);
+  migrateDatabase(db);
+  return {
+    db,
+    file,
+    cleanup: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
