@@ -1,0 +1,127 @@
+import { demoCards, expect, hasHorizontalOverflow, test } from "./fixtures";
+
+test.describe("a reader", () => {
+  test("goes from the feed to a card's story and sees every part of it", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle(/AI Wins/);
+    await expect(page.getByRole("banner").getByRole("link", { name: "AI Wins" })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toBeVisible();
+
+    const card = demoCards(page).first();
+    await expect(card.getByText(/\d+ min read/)).toBeVisible();
+    await expect(card.locator("time")).toBeVisible();
+    const title = card.getByRole("heading", { level: 2 });
+    const titleText = (await title.textContent())!.trim();
+    await title.getByRole("link").click();
+
+    await expect(page).toHaveURL(/\/stories\/[a-z0-9-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleText);
+    const header = page.getByRole("article").locator("header");
+    // The label, the full date ("Thursday, April 9, 2026") and "N min read".
+    await expect(header.getByRole("link").first()).toBeVisible();
+    await expect(header.locator("time")).toHaveText(
+      /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$/,
+    );
+    await expect(header.getByText(/^\d+ min read$/)).toBeVisible();
+
+    const tldr = page.getByRole("region", { name: "TL;DR" });
+    await expect(tldr).toBeVisible();
+    const takeaways = page.getByRole("region", { name: "Key Takeaways" }).getByRole("listitem");
+    expect(await takeaways.count()).toBeGreaterThanOrEqual(3);
+    await expect(takeaways.first()).toContainText("1.");
+
+    // Body rendered from Markdown: subheadings and a bullet list.
+    const body = page.locator(".prose");
+    expect(await body.locator("h2").count()).toBeGreaterThanOrEqual(2);
+    expect(await body.locator("ul > li").count()).toBeGreaterThanOrEqual(3);
+
+    await expect(page.getByRole("list", { name: "Story tags" }).getByRole("link").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Related stories" }).getByRole("article")).toHaveCount(3);
+    await expect(page.getByRole("region", { name: "Get AI Wins in your inbox" })).toContainText(
+      "No spam, unsubscribe anytime",
+    );
+  });
+
+  test("story pages carry metadata and NewsArticle JSON-LD", async ({ page }) => {
+    await page.goto("/");
+    await demoCards(page).first().getByRole("heading").getByRole("link").click();
+    await page.waitForURL(/\/stories\//);
+    const url = new URL(page.url());
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${url.origin}${url.pathname}`);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{40,}/);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld["@type"]).toBe("NewsArticle");
+    expect(ld.headline).toBe(await page.getByRole("heading", { level: 1 }).textContent());
+    for (const key of ["datePublished", "dateModified", "author", "publisher", "keywords", "image"]) {
+      expect(ld[key], key).toBeTruthy();
+    }
+  });
+
+  test("pages through the feed with plain links, without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    const firstPage = await page.getByRole("article").getByRole("heading").allTextContents();
+    expect(firstPage).toHaveLength(20);
+
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Older stories/ }).click();
+    await expect(page).toHaveURL(/\/\?before=[0-9a-z]+-[0-9a-z]+$/);
+    const secondPage = await page.getByRole("article").getByRole("heading").allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+
+    await page.getByRole("link", { name: /Newest stories/ }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await context.close();
+  });
+
+  test("browses topics and a tag page", async ({ page }) => {
+    await page.goto("/tags");
+    const research = page.getByRole("link", { name: /Research/ });
+    await expect(research).toContainText(/\d+ stor(y|ies)/);
+    await research.click();
+    await expect(page).toHaveURL(/\/tags\/research$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Research");
+    const cards = page.getByRole("article");
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const card of await cards.all()) {
+      await expect(card.getByRole("list").getByRole("link", { name: "Research", exact: true })).toBeVisible();
+    }
+  });
+
+  test("gets a real 404 for unknown, draft and scheduled stories", async ({ page, makeStory }) => {
+    const draft = makeStory({ status: "draft", publishedAt: null });
+    const scheduled = makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) });
+    for (const path of ["/stories/no-such-story", `/stories/${draft}`, `/stories/${scheduled}`, "/tags/no-such-tag"]) {
+      const response = await page.goto(path);
+      expect(response!.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+    }
+  });
+
+  test("sees a newly published story at the top of the feed", async ({ page, makeStory }) => {
+    const title = "End-to-end: a fresh story for the top of the feed";
+    const slug = makeStory({ publishedAt: new Date(Date.now() - 1000), title });
+    await page.goto("/");
+    await expect(page.getByRole("article").first().getByRole("heading")).toHaveText(title);
+    await page.goto(`/stories/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  });
+
+  test("reads comfortably at 360 px and in dark mode", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: "dark" });
+    const page = await context.newPage();
+    for (const path of ["/", "/tags", "/tags/climate"]) {
+      await page.goto(path);
+      expect(await hasHorizontalOverflow(page), path).toBe(false);
+    }
+    await page.goto("/");
+    await demoCards(page).first().getByRole("heading").getByRole("link").click();
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    await context.close();
+  });
+});

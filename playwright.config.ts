@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://127.0.0.1:${PORT}`;
+/** End-to-end tests own this database; it is deleted before every run. */
+export const E2E_DATABASE_URL = "file:./.e2e/app.db";
+
+// Debian's Chromium where it exists (Playwright cannot download its own here);
+// Playwright's own browser anywhere else.
+const systemChromium = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].find(
+  (p): p is string => !!p && fs.existsSync(p),
+);
+const launchOptions: LaunchOptions = systemChromium
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: { baseURL, trace: "retain-on-failure", launchOptions },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
+  ],
+  webServer: {
+    // The production build (`npm run build` runs first in `npm test`), on a fresh database.
+    command: "rm -rf .e2e && tsx --conditions=react-server scripts/start.ts",
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: "pipe",
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      PORT: String(PORT),
+      SITE_URL: baseURL,
+      NODE_OPTIONS: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
