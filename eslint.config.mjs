@@ -26,5 +26,10 @@ export default defineConfig([
     files: ["db/**", "scripts/**", "bench/**", "e2e/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // Playwright fixtures receive a `use` callback that is not React's `use`.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
   globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"]),
 ]);

@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+// Validate the environment when the app is built or started, not on first request.
+import "./lib/env";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { Logger } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { env } from "@/lib/env";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -35,8 +36,7 @@ const cache = globalThis as unknown as { __aiWinsDb?: AppDatabase };
  */
 export function getDb(): AppDatabase {
   if (!cache.__aiWinsDb) {
-    // Imported lazily so scripts can open other files without the app's env.
-    cache.__aiWinsDb = openDatabase(process.env.DATABASE_URL || "file:./data/app.db");
+    cache.__aiWinsDb = openDatabase(env.DATABASE_URL);
   }
   return cache.__aiWinsDb;
 }

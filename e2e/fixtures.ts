@@ -19,7 +19,6 @@ type Fixtures = {
 let counter = 0;
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
   db: async ({}, use) => {
     const db = openDatabase("file:./.e2e/app.db");
     await use(db);

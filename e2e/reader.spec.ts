@@ -59,6 +59,25 @@ test.describe("a reader", () => {
     }
   });
 
+  test("every page has its own title, description, canonical URL, share tags and feed link", async ({ page }) => {
+    const titles = new Set<string>();
+    for (const path of ["/", "/tags", "/tags/climate", "/stories/ai-screening-brings-diabetic-eye-checks-to-rural-clinics"]) {
+      await page.goto(path);
+      const title = await page.title();
+      expect(titles.has(title), `${path} repeats the title "${title}"`).toBe(false);
+      titles.add(title);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S{3,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${path === "/" ? "" : path}$`));
+      for (const property of ["og:title", "og:description", "og:url", "og:image"]) {
+        await expect(page.locator(`meta[property="${property}"]`).first(), `${path} ${property}`).toHaveAttribute("content", /\S/);
+      }
+      for (const name of ["twitter:card", "twitter:title", "twitter:image"]) {
+        await expect(page.locator(`meta[name="${name}"]`).first(), `${path} ${name}`).toHaveAttribute("content", /\S/);
+      }
+      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/rss\.xml$/);
+    }
+  });
+
   test("pages through the feed with plain links, without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

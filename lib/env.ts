@@ -8,6 +8,9 @@ const port = process.env.PORT ?? "3000";
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /** The address `npm start` binds; 127.0.0.1 keeps a fresh install private to this machine. */
+    HOST: z.string().min(1).default("127.0.0.1"),
     DATABASE_URL: z
       .string()
       .regex(/^file:.+/, "DATABASE_URL must look like file:./data/app.db")

@@ -1,8 +1,9 @@
 // npm run db:migrate — apply committed migrations to DATABASE_URL (default ./data/app.db).
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { env } from "@/lib/env";
 
-const url = process.env.DATABASE_URL || "file:./data/app.db";
+const url = env.DATABASE_URL;
 const db = openDatabase(url);
 migrateDatabase(db);
 db.$client.close();

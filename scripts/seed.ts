@@ -5,6 +5,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoContent } from "@/db/seed/demo";
 import { seedSyntheticStories } from "@/db/seed/synthetic";
+import { env } from "@/lib/env";
 
 const { values } = parseArgs({ options: { stories: { type: "string" } } });
 const synthetic = values.stories === undefined ? 0 : Number(values.stories);
@@ -13,7 +14,7 @@ if (!Number.isInteger(synthetic) || synthetic < 0 || synthetic > 5_000_000) {
   process.exit(1);
 }
 
-const url = process.env.DATABASE_URL || "file:./data/app.db";
+const url = env.DATABASE_URL;
 const db = openDatabase(url);
 migrateDatabase(db);
 const started = Date.now();

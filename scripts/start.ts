@@ -6,10 +6,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { databasePath } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
+import { env } from "@/lib/env";
 
-const port = process.env.PORT || "3000";
-const host = process.env.HOST || "127.0.0.1";
-const databaseUrl = process.env.DATABASE_URL || "file:./data/app.db";
+const { PORT: port, HOST: host, DATABASE_URL: databaseUrl } = env;
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 const { seeded } = prepareDatabase(databaseUrl);
@@ -25,7 +24,7 @@ if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", host], {
+const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", host], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
 });
