@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
+import { SignInLink } from "./sign-in-link";
+import { UserMenu } from "./user-menu";
 
 const nav = [
   { href: "/", label: "Latest" },
@@ -7,7 +10,8 @@ const nav = [
   { href: "/rss.xml", label: "RSS" },
 ];
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
@@ -33,6 +37,13 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              {user ? (
+                <UserMenu user={user} />
+              ) : (
+                <SignInLink className="inline-flex min-h-10 items-center rounded-md bg-emerald-800 px-3 font-semibold text-white hover:bg-emerald-900 dark:bg-emerald-400 dark:text-stone-950 dark:hover:bg-emerald-300" />
+              )}
+            </li>
           </ul>
         </nav>
       </div>

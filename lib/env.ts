@@ -28,6 +28,27 @@ export const env = createEnv({
         }
       }, "SITE_TIME_ZONE must be an IANA time zone such as UTC or Europe/Paris")
       .default("UTC"),
+    /** Signs session and sign-in tokens. When unset, one is generated and kept in the database. */
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    /** Comma-separated addresses that become admins when they sign in. */
+    ADMIN_EMAILS: z
+      .string()
+      .default("")
+      .transform((value) => new Set(value.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))),
+    /** smtp://user:pass@host:587 or smtps://…; unset, mail goes to the local outbox. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    EMAIL_FROM: z.string().min(3).default("AI Wins <no-reply@localhost>"),
+    /** Where outbox mail is written when SMTP_URL is unset. */
+    MAIL_OUTBOX_DIR: z.string().default("./data/outbox"),
+    /** Set to 1 to say the local outbox is intended in production (silences the start-up warning). */
+    MAIL_OUTBOX: z.enum(["0", "1"]).default("0"),
+    GITHUB_ID: z.string().min(1).optional(),
+    GITHUB_SECRET: z.string().min(1).optional(),
+    GOOGLE_ID: z.string().min(1).optional(),
+    GOOGLE_SECRET: z.string().min(1).optional(),
+    /** Sign-in emails allowed per address, and per client IP, every 15 minutes. */
+    SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+    SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   },
   client: {},
   experimental__runtimeEnv: {},

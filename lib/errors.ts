@@ -1,6 +1,6 @@
 // One error type for the whole app. Queries and handlers throw AppError; the
 // route-handler helper turns it into `{ error: { code, message } }` with its status.
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 export class AppError extends Error {
   constructor(
@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly status: ErrorStatus = 400,
+    /** Extra response headers, such as Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -1,4 +1,6 @@
 export * from "./app-meta";
+export * from "./auth";
+export * from "./rate-limits";
 export * from "./stories";
 export * from "./tags";
 export * from "./users";

@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
-import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export const userRoles = ["reader", "admin"] as const;
 export type UserRole = (typeof userRoles)[number];
 
-// Column names follow the next-auth Drizzle adapter, which issue #3 plugs in.
-export const users = sqliteTable("users", {
+// Column names follow next-auth's user model (see db/queries/auth-adapter.ts).
+// Emails are stored lower-cased, so the unique key is case-insensitive in effect.
+export const users = sqliteTable(
+  "users",
+  {
   id: text("id")
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID()),
@@ -17,7 +20,9 @@ export const users = sqliteTable("users", {
   createdAt: integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`),
-});
+  },
+  (t) => [index("users_created_at_id_idx").on(t.createdAt, t.id)],
+);
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

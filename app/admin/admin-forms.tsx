@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert } from "@/components/form-alert";
+import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui";
+import { idleState } from "@/lib/actions/action-state";
+import { grantAdminAction, revokeAdminAction } from "./actions";
+
+export function GrantAdminForm() {
+  const [state, action, pending] = useActionState(grantAdminAction, idleState);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <FormAlert message={state.message ?? null} tone={state.status === "error" ? "error" : "success"} />
+      <label htmlFor="grant-email" className={labelClass}>
+        Email address
+      </label>
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <input
+          id="grant-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="off"
+          defaultValue={state.status === "error" ? state.values?.email : ""}
+          className={inputClass}
+        />
+        <button type="submit" className={primaryButtonClass} disabled={pending}>
+          Make admin
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RevokeAdminButton({ userId, email }: { userId: string; email: string }) {
+  const [state, action, pending] = useActionState(revokeAdminAction, idleState);
+  return (
+    <form action={action} className="flex flex-col items-end gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`Remove admin role from ${email}`}>
+        Remove admin
+      </button>
+      {state.status === "error" && <FormAlert message={state.message ?? null} />}
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { listAdmins } from "@/db/queries/users";
+import { requireAdminPage } from "@/lib/auth/guards";
+import { GrantAdminForm, RevokeAdminButton } from "./admin-forms";
+
+export const metadata: Metadata = { title: "Admin", robots: { index: false } };
+
+export default async function AdminPage() {
+  const me = await requireAdminPage("/admin");
+  const admins = await listAdmins(getDb());
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-10 py-10">
+      <div>
+        <h1 className="font-serif text-3xl font-bold">Admin</h1>
+        <p className="mt-2 text-stone-600 dark:text-stone-400">Who runs the desk.</p>
+      </div>
+
+      <section aria-labelledby="admins-heading" className="flex flex-col gap-4">
+        <h2 id="admins-heading" className="text-xl font-semibold">
+          Admins
+        </h2>
+        <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 dark:divide-stone-800 dark:border-stone-800">
+          {admins.map((admin) => (
+            <li key={admin.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+              <span className="min-w-0">
+                <span className="block truncate font-medium">{admin.name ?? admin.email}</span>
+                {admin.name && <span className="block truncate text-sm text-stone-600 dark:text-stone-400">{admin.email}</span>}
+              </span>
+              {admin.id === me.id ? (
+                <span className="text-sm text-stone-600 dark:text-stone-400">You</span>
+              ) : (
+                <RevokeAdminButton userId={admin.id} email={admin.email} />
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="grant-heading" className="flex flex-col gap-4">
+        <h2 id="grant-heading" className="text-xl font-semibold">
+          Add an admin
+        </h2>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          They get the role now, or when they first sign in with that address.
+        </p>
+        <GrantAdminForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { secondaryButtonClass } from "@/components/ui";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
+import { requireUserPage } from "@/lib/auth/guards";
+import { NameForm } from "./name-form";
+
+export const metadata: Metadata = { title: "Settings", robots: { index: false } };
+
+export default async function SettingsPage() {
+  const user = await requireUserPage("/settings");
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-10 py-10">
+      <h1 className="font-serif text-3xl font-bold">Settings</h1>
+
+      <section aria-labelledby="account-heading" className="flex flex-col gap-4">
+        <h2 id="account-heading" className="text-xl font-semibold">
+          Account
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="text-stone-600 dark:text-stone-400">Email</dt>
+          <dd className="break-all">{user.email}</dd>
+          <dt className="text-stone-600 dark:text-stone-400">Role</dt>
+          <dd>{user.role === "admin" ? "Admin" : "Reader"}</dd>
+        </dl>
+        <NameForm name={user.name} />
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="flex flex-col gap-3">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Sessions
+        </h2>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Signed in on a shared or lost device? Sign out of AI Wins everywhere, this browser included.
+        </p>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className={secondaryButtonClass}>
+            Sign out everywhere
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

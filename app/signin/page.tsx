@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { OAuthButtons } from "@/components/oauth-buttons";
+import { SignInForm } from "@/components/sign-in-form";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/messages";
+import { oauthProviders } from "@/lib/auth/options";
+import { getCurrentUser } from "@/lib/auth/session";
+import { firstParam } from "@/lib/cursor";
+import { pageMetadata } from "@/lib/metadata";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: "Sign in", description: "Sign in to AI Wins with your email address.", path: "/signin" }),
+  robots: { index: false },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const email = (firstParam(params.email) ?? "").slice(0, 254);
+  const providers = oauthProviders().map((p) => ({ id: p.id, name: p.name }));
+
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6 py-12">
+      <div>
+        <h1 className="font-serif text-3xl font-bold">Sign in to AI Wins</h1>
+        <p className="mt-2 text-stone-600 dark:text-stone-400">
+          We’ll email you a link and a 6-digit code. No password needed; a new address gets a new account.
+        </p>
+      </div>
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} serverError={signInErrorMessage(firstParam(params.error))} />
+      <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
+    </div>
+  );
+}

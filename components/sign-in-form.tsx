@@ -1,0 +1,70 @@
+"use client";
+
+// The email sign-in form. Without JavaScript it is a plain form post to
+// /api/signin (which redirects back with the outcome); with JavaScript it posts
+// the same request through React Query and shows errors in place.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { fetcher } from "@/lib/query/fetcher";
+import { FormAlert } from "./form-alert";
+import { inputClass, labelClass, primaryButtonClass } from "./ui";
+
+export function SignInForm({
+  callbackUrl,
+  defaultEmail,
+  serverError,
+}: {
+  callbackUrl: string;
+  defaultEmail: string;
+  serverError: string | null;
+}) {
+  const router = useRouter();
+  const [email, setEmail] = useState(defaultEmail);
+  const request = useMutation({
+    mutationFn: (input: { email: string; callbackUrl: string }) =>
+      fetcher<{ ok: true; email: string }>("/api/signin", { method: "POST", json: input }),
+    onSuccess: (data) =>
+      router.push(`/signin/check-email?${new URLSearchParams({ email: data.email, callbackUrl })}`),
+  });
+  const error = request.error?.message ?? (request.isIdle ? serverError : null);
+
+  return (
+    <form
+      action="/api/signin"
+      method="post"
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        request.mutate({ email, callbackUrl });
+      }}
+    >
+      <FormAlert message={error} id="sign-in-error" />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div className="flex flex-col gap-2">
+        <label htmlFor="email" className={labelClass}>
+          Email address
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          maxLength={254}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "sign-in-error" : undefined}
+          className={inputClass}
+          placeholder="you@example.com"
+        />
+      </div>
+      <button type="submit" className={primaryButtonClass} disabled={request.isPending}>
+        {request.isPending ? "Sending…" : "Email me a sign-in link"}
+      </button>
+    </form>
+  );
+}

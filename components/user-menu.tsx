@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { AppUser } from "@/db/queries/users";
+import { signOutAction } from "@/lib/auth/actions";
+
+const itemClass =
+  "flex min-h-10 w-full items-center rounded-md px-3 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800";
+
+/** The signed-in reader's menu: a native disclosure, so it works without JavaScript. */
+export function UserMenu({ user }: { user: AppUser }) {
+  const label = user.name || user.email;
+  return (
+    <details className="group relative">
+      <summary className="flex min-h-10 cursor-pointer list-none items-center gap-2 rounded-md px-2 hover:bg-stone-100 dark:hover:bg-stone-900 [&::-webkit-details-marker]:hidden">
+        <span
+          aria-hidden="true"
+          className="flex size-8 items-center justify-center rounded-full bg-emerald-800 text-sm font-bold text-white uppercase dark:bg-emerald-400 dark:text-stone-950"
+        >
+          {label.slice(0, 1)}
+        </span>
+        <span className="sr-only">Account menu for </span>
+        <span className="max-w-[10rem] truncate text-sm font-medium">{label}</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-56 rounded-xl border border-stone-200 bg-white p-2 shadow-lg dark:border-stone-700 dark:bg-stone-900">
+        <p className="truncate px-3 py-2 text-xs text-stone-600 dark:text-stone-400">{user.email}</p>
+        <ul className="flex flex-col">
+          <li>
+            <Link href="/settings" className={itemClass}>
+              Settings
+            </Link>
+          </li>
+          {user.role === "admin" && (
+            <li>
+              <Link href="/admin" className={itemClass}>
+                Admin
+              </Link>
+            </li>
+          )}
+          <li>
+            <form action={signOutAction}>
+              <button type="submit" className={itemClass}>
+                Sign out
+              </button>
+            </form>
+          </li>
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,218 @@
+// next-auth's adapter, on our Drizzle schema: users, OAuth accounts, database
+// sessions and hashed sign-in tokens. Written here rather than taken from
+// @auth/drizzle-adapter because that package targets @auth/core (next-auth v5)
+// and its types do not match v4's; this one also lower-cases emails, gives
+// ADMIN_EMAILS their role, and stops code guessing.
+import "server-only";
+import { and, eq, lt } from "drizzle-orm";
+import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
+import type { AppDatabase } from "@/db/client";
+import { accounts, sessions, users, verificationTokens, type User } from "@/db/schema";
+import { normalizeEmail } from "@/lib/email-address";
+import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimit } from "./rate-limits";
+
+/** Five wrong codes for one address and every pending code for it is void. */
+export const CODE_ATTEMPTS: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
+export const codeAttemptsKey = (email: string) => `code-attempts:${normalizeEmail(email)}`;
+
+type AuthUser = AdapterUser & { role: User["role"] };
+
+function toAdapterUser(row: User): AuthUser {
+  return {
+    id: row.id,
+    email: row.email,
+    emailVerified: row.emailVerified,
+    name: row.name,
+    image: row.image,
+    role: row.role,
+  };
+}
+
+export function createAuthAdapter(db: AppDatabase, { adminEmails }: { adminEmails: ReadonlySet<string> }): Adapter {
+  return {
+    async createUser(user: Omit<AdapterUser, "id">) {
+      const email = normalizeEmail(user.email);
+      const row = db
+        .insert(users)
+        .values({
+          email,
+          name: user.name ?? null,
+          image: user.image ?? null,
+          emailVerified: user.emailVerified ?? null,
+          role: adminEmails.has(email) ? "admin" : "reader",
+        })
+        .returning()
+        .get();
+      return toAdapterUser(row);
+    },
+
+    async getUser(id) {
+      const row = db.select().from(users).where(eq(users.id, id)).get();
+      return row ? toAdapterUser(row) : null;
+    },
+
+    async getUserByEmail(email) {
+      const row = db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+      return row ? toAdapterUser(row) : null;
+    },
+
+    async getUserByAccount({ provider, providerAccountId }) {
+      const row = db
+        .select({ user: users })
+        .from(accounts)
+        .innerJoin(users, eq(users.id, accounts.userId))
+        .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
+        .get();
+      return row ? toAdapterUser(row.user) : null;
+    },
+
+    async updateUser({ id, name, image, emailVerified, email }) {
+      // The role is never changed through next-auth.
+      const row = db
+        .update(users)
+        .set({
+          ...(name !== undefined && { name }),
+          ...(image !== undefined && { image }),
+          ...(emailVerified !== undefined && { emailVerified }),
+          ...(email !== undefined && { email: normalizeEmail(email) }),
+        })
+        .where(eq(users.id, id))
+        .returning()
+        .get();
+      if (!row) throw new Error(`No user ${id}`);
+      return toAdapterUser(row);
+    },
+
+    async deleteUser(id) {
+      db.delete(users).where(eq(users.id, id)).run();
+    },
+
+    async linkAccount(account: AdapterAccount) {
+      db.insert(accounts)
+        .values({
+          userId: account.userId,
+          type: account.type,
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          refresh_token: account.refresh_token ?? null,
+          access_token: account.access_token ?? null,
+          expires_at: account.expires_at ?? null,
+          token_type: account.token_type ?? null,
+          scope: account.scope ?? null,
+          id_token: account.id_token ?? null,
+          session_state: typeof account.session_state === "string" ? account.session_state : null,
+        })
+        .onConflictDoNothing()
+        .run();
+    },
+
+    async unlinkAccount({ provider, providerAccountId }: Pick<AdapterAccount, "provider" | "providerAccountId">) {
+      db.delete(accounts)
+        .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
+        .run();
+    },
+
+    async createSession(session): Promise<AdapterSession> {
+      return db.insert(sessions).values(session).returning().get();
+    },
+
+    async getSessionAndUser(sessionToken) {
+      const row = db
+        .select({ session: sessions, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(sessions.sessionToken, sessionToken))
+        .get();
+      return row ? { session: row.session, user: toAdapterUser(row.user) } : null;
+    },
+
+    async updateSession({ sessionToken, expires, userId }) {
+      return (
+        db
+          .update(sessions)
+          .set({ ...(expires && { expires }), ...(userId && { userId }) })
+          .where(eq(sessions.sessionToken, sessionToken))
+          .returning()
+          .get() ?? null
+      );
+    },
+
+    async deleteSession(sessionToken) {
+      db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).run();
+    },
+
+    async createVerificationToken(token) {
+      return issueVerificationToken(db, token);
+    },
+
+    /**
+     * Consumes a link or code: the row is deleted as it is read, so it works
+     * once even under concurrent requests. A wrong code counts against the
+     * address; after CODE_ATTEMPTS.limit of them its pending codes are void.
+     */
+    async useVerificationToken({ identifier, token }) {
+      const email = normalizeEmail(identifier);
+      const used = db
+        .delete(verificationTokens)
+        .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))
+        .returning()
+        .get();
+      if (used) {
+        clearRateLimit(db, codeAttemptsKey(email));
+        return used;
+      }
+      recordFailedCode(db, email);
+      return null;
+    },
+  };
+}
+
+/** Counts a wrong code for `email`; past the limit, its pending codes are void. */
+export function recordFailedCode(db: AppDatabase, email: string): void {
+  const identifier = normalizeEmail(email);
+  const attempt = hitRateLimit(db, codeAttemptsKey(identifier), CODE_ATTEMPTS);
+  if (!attempt.allowed) db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
+}
+
+/**
+ * Stores a new sign-in token (already hashed) and voids older ones for the
+ * address, so only the latest email works. Also sweeps expired tokens.
+ */
+export function issueVerificationToken(
+  db: AppDatabase,
+  token: { identifier: string; token: string; expires: Date },
+  now = new Date(),
+) {
+  const identifier = normalizeEmail(token.identifier);
+  return db.transaction((tx) => {
+    tx.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
+    tx.delete(verificationTokens).where(lt(verificationTokens.expires, now)).run();
+    return tx
+      .insert(verificationTokens)
+      .values({ identifier, token: token.token, expires: token.expires })
+      .returning()
+      .get();
+  });
+}
+
+export type VerificationState = "valid" | "expired" | "invalid" | "locked";
+
+/**
+ * Why a link or code would fail, without using it up: lets the sign-in page
+ * say "expired" or "already used" instead of a generic error.
+ */
+export function verificationState(
+  db: AppDatabase,
+  { identifier, token }: { identifier: string; token: string },
+  now = new Date(),
+): VerificationState {
+  const email = normalizeEmail(identifier);
+  if (peekRateLimit(db, codeAttemptsKey(email), CODE_ATTEMPTS) >= CODE_ATTEMPTS.limit) return "locked";
+  const row = db
+    .select({ expires: verificationTokens.expires })
+    .from(verificationTokens)
+    .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))
+    .get();
+  if (!row) return "invalid";
+  return row.expires < now ? "expired" : "valid";
+}

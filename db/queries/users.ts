@@ -1,0 +1,59 @@
+// Users: look-ups, roles and profile edits. Every write is scoped to one user.
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { sessions, users, type UserRole } from "@/db/schema";
+import { normalizeEmail } from "@/lib/email-address";
+
+/** What the app needs to know about a signed-in person; never the whole row. */
+export type AppUser = { id: string; email: string; name: string | null; role: UserRole };
+
+const appUserColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
+
+export async function getUserById(db: AppDatabase, id: string): Promise<AppUser | null> {
+  return (await db.select(appUserColumns).from(users).where(eq(users.id, id)).limit(1))[0] ?? null;
+}
+
+export async function getUserByEmail(db: AppDatabase, email: string): Promise<AppUser | null> {
+  return (
+    (await db.select(appUserColumns).from(users).where(eq(users.email, normalizeEmail(email))).limit(1))[0] ?? null
+  );
+}
+
+/**
+ * Gives `email` a role, creating the user if they have never signed in (they
+ * get the role when they do). One upsert: no check-then-act race.
+ */
+export function setRoleByEmail(db: AppDatabase, email: string, role: UserRole): AppUser {
+  return db
+    .insert(users)
+    .values({ email: normalizeEmail(email), role })
+    .onConflictDoUpdate({ target: users.email, set: { role } })
+    .returning(appUserColumns)
+    .get();
+}
+
+export function setRoleById(db: AppDatabase, id: string, role: UserRole): AppUser | null {
+  return db.update(users).set({ role }).where(eq(users.id, id)).returning(appUserColumns).get() ?? null;
+}
+
+export function updateUserName(db: AppDatabase, id: string, name: string | null): AppUser | null {
+  return db.update(users).set({ name }).where(eq(users.id, id)).returning(appUserColumns).get() ?? null;
+}
+
+/** Ends every session of one user (sign out everywhere). */
+export function deleteSessionsOfUser(db: AppDatabase, userId: string): number {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
+
+export type UserListItem = AppUser & { createdAt: Date };
+
+/** Everyone with the admin role, newest first. Admins are few; the cap is a safety net. */
+export async function listAdmins(db: AppDatabase, limit = 500): Promise<UserListItem[]> {
+  return db
+    .select({ ...appUserColumns, createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.role, "admin"))
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(limit);
+}

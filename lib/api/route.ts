@@ -1,0 +1,117 @@
+// The shared shape of every route handler: errors become
+// `{ error: { code, message } }` with their status, bodies are parsed with zod
+// under a size limit, and mutating requests from other sites are refused.
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z, ZodType } from "zod";
+import { AppError } from "@/lib/errors";
+import { site } from "@/lib/site";
+
+export function jsonError(error: AppError): NextResponse {
+  return NextResponse.json(
+    { error: { code: error.code, message: error.message } },
+    { status: error.status, headers: error.headers },
+  );
+}
+
+/** Wraps a handler so that no failure escapes as an HTML 500 or a stack trace. */
+export function route<Ctx>(handler: (request: NextRequest, context: Ctx) => Promise<Response>) {
+  return async (request: NextRequest, context: Ctx): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof AppError) return jsonError(error);
+      console.error(`${request.method} ${request.nextUrl.pathname} failed:`, error);
+      return NextResponse.json(
+        { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
+        { status: 500 },
+      );
+    }
+  };
+}
+
+const DEFAULT_MAX_BYTES = 16 * 1024;
+
+/**
+ * Reads a JSON or form-encoded body and validates it. Too large → 413, not
+ * JSON or form → 415, malformed JSON → 400, invalid fields → 422 naming the first.
+ */
+export async function parseBody<T extends ZodType>(
+  request: Request,
+  schema: T,
+  { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {},
+): Promise<z.infer<T>> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("payload_too_large", `The request body is over ${maxBytes} bytes.`, 413);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) {
+    throw new AppError("payload_too_large", `The request body is over ${maxBytes} bytes.`, 413);
+  }
+  const type = request.headers.get("content-type") ?? "";
+  let data: unknown;
+  if (type.includes("application/x-www-form-urlencoded")) {
+    data = Object.fromEntries(new URLSearchParams(text));
+  } else if (type.includes("application/json") || type === "") {
+    try {
+      data = text === "" ? {} : JSON.parse(text);
+    } catch {
+      throw new AppError("bad_request:json", "The request body is not valid JSON.", 400);
+    }
+  } else {
+    throw new AppError("unsupported_media_type", "Send JSON or a form-encoded body.", 415);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join(".");
+    throw new AppError("invalid_input", `${field ? `${field}: ` : ""}${issue?.message ?? "Invalid input"}`, 422);
+  }
+  return result.data;
+}
+
+/**
+ * Refuses a mutating request sent by another site (CSRF). Browsers always send
+ * Origin on POST/PUT/DELETE; clients without one (curl, scripts) carry no
+ * ambient cookies of ours by accident, so they pass.
+ */
+export function assertSameOrigin(request: NextRequest): void {
+  const origin = request.headers.get("origin");
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite === "cross-site" || origin === "null") throw crossSite();
+  if (!origin) return;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw crossSite();
+  }
+  // The host the browser addressed (a reverse proxy passes it on as X-Forwarded-Host).
+  const requestHost = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (originHost !== requestHost && origin !== new URL(site.url).origin) throw crossSite();
+}
+
+function crossSite() {
+  return new AppError("forbidden:origin", "This request came from another site.", 403);
+}
+
+/**
+ * The client's address: the last hop in X-Forwarded-For, which is the one our
+ * own reverse proxy (or Next's server, when there is none) wrote.
+ */
+export function clientIp(request: NextRequest): string | null {
+  const hops = request.headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean);
+  return hops?.at(-1) ?? null;
+}
+
+/** A browser form post (no JavaScript) wants a page back, not JSON. */
+export function wantsHtml(request: Request): boolean {
+  return (request.headers.get("accept") ?? "").includes("text/html");
+}
+
+/**
+ * 303: after a form POST, the browser GETs the next page (post/redirect/get).
+ * The Location is relative, so the browser stays on whatever host it used.
+ */
+export function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
+}

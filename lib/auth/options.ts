@@ -1,0 +1,93 @@
+// next-auth (v4) configuration: passwordless email sign-in with database
+// sessions, plus GitHub and Google when their credentials are set.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { getDb } from "@/db/client";
+import { createAuthAdapter } from "@/db/queries/auth-adapter";
+import { setRoleByEmail } from "@/db/queries/users";
+import { env } from "@/lib/env";
+import { sendEmail } from "@/lib/mail/send";
+import { signInEmail } from "@/lib/mail/sign-in-email";
+import { site } from "@/lib/site";
+import { safeCallbackPath } from "./callback-url";
+import { getAuthSecret } from "./secret";
+import { generateSignInCode, SIGN_IN_CODE_MINUTES } from "./tokens";
+
+// next-auth v4 builds its own URLs (callbacks, redirects) from NEXTAUTH_URL.
+process.env.NEXTAUTH_URL ??= site.url;
+
+const SESSION_DAYS = 30;
+
+/** The link in the sign-in email opens a page with a button; a GET alone uses nothing up. */
+export function signInLinkUrl(email: string, code: string, callbackPath: string): string {
+  const url = new URL("/signin/confirm", site.url);
+  url.search = new URLSearchParams({ email, token: code, callbackUrl: callbackPath }).toString();
+  return url.toString();
+}
+
+/** The OAuth providers whose client id and secret are both set. */
+export function oauthProviders() {
+  return [
+    ...(env.GITHUB_ID && env.GITHUB_SECRET
+      ? [GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })]
+      : []),
+    ...(env.GOOGLE_ID && env.GOOGLE_SECRET
+      ? [GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET })]
+      : []),
+  ];
+}
+
+let options: NextAuthOptions | undefined;
+
+/** Built on first use, so `next build` neither opens the database nor needs a secret. */
+export function getAuthOptions(): NextAuthOptions {
+  options ??= {
+    secret: getAuthSecret(),
+    adapter: createAuthAdapter(getDb(), { adminEmails: env.ADMIN_EMAILS }),
+    session: { strategy: "database", maxAge: SESSION_DAYS * 86_400, updateAge: 86_400 },
+    providers: [
+      EmailProvider({
+        maxAge: SIGN_IN_CODE_MINUTES * 60,
+        generateVerificationToken: generateSignInCode,
+        // Our own POST /api/signin (validated, rate limited) normally sends this
+        // email; this keeps next-auth's path sending the very same one.
+        async sendVerificationRequest({ identifier, token, url }) {
+          const callbackPath = safeCallbackPath(new URL(url).searchParams.get("callbackUrl"));
+          await sendEmail(
+            signInEmail({
+              to: identifier,
+              url: signInLinkUrl(identifier, token, callbackPath),
+              code: token,
+              minutes: SIGN_IN_CODE_MINUTES,
+            }),
+          );
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    callbacks: {
+      session({ session, user }) {
+        return {
+          ...session,
+          user: { id: user.id, email: user.email ?? "", name: user.name ?? null, role: user.role ?? "reader" },
+        };
+      },
+      // Never redirect off-site, whatever callbackUrl says.
+      redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url), baseUrl).toString();
+      },
+    },
+    events: {
+      // ADMIN_EMAILS also promotes people who signed up before being listed.
+      async signIn({ user }) {
+        const email = user.email?.toLowerCase();
+        if (email && env.ADMIN_EMAILS.has(email) && user.role !== "admin") setRoleByEmail(getDb(), email, "admin");
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { userRoles } from "@/db/schema/users";
+import { emailSchema } from "@/lib/email-address";
+import { signInCodeSchema } from "@/lib/auth/tokens";
+
+export const signInRequestSchema = z.object({
+  email: emailSchema,
+  callbackUrl: z.string().max(2048).optional(),
+});
+
+export const signInVerifySchema = z.object({
+  email: emailSchema,
+  code: signInCodeSchema,
+  callbackUrl: z.string().max(2048).optional(),
+  /** Which form sent it, so an error goes back to the right page. */
+  source: z.enum(["link", "code"]).default("code"),
+});
+
+export const roleUpdateSchema = z.object({ role: z.enum(userRoles) });
