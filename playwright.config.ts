@@ -5,6 +5,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
 /** End-to-end tests own this database; it is deleted before every run. */
 export const E2E_DATABASE_URL = "file:./.e2e/app.db";
+/** Fixed for the test server, so fixtures can hash sign-in codes as the app does. */
+export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";
+export const MAIL_API = "http://127.0.0.1:3125";
+/** Addresses the test server makes admins when they sign in (ADMIN_EMAILS). */
+export const E2E_ADMIN_EMAILS = ["listed-admin-desktop@example.com", "listed-admin-mobile@example.com"];
 
 // Debian's Chromium where it exists (Playwright cannot download its own here);
 // Playwright's own browser anywhere else.
@@ -39,19 +44,35 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
   ],
-  webServer: {
-    // The production build (`npm run build` runs first in `npm test`), on a fresh database.
-    command: "rm -rf .e2e && tsx --conditions=react-server scripts/start.ts",
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: "pipe",
-    env: {
-      DATABASE_URL: E2E_DATABASE_URL,
-      PORT: String(PORT),
-      SITE_URL: baseURL,
-      NODE_OPTIONS: "",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      // A real SMTP server on loopback that the app mails through nodemailer.
+      command: "tsx e2e/mail-sink.ts",
+      url: `${MAIL_API}/health`,
+      reuseExistingServer: !process.env.CI,
+      env: { SMTP_SINK_PORT: "2526", MAIL_API_PORT: "3125", NODE_OPTIONS: "" },
     },
-  },
+    {
+      // The production build (`npm run build` runs first in `npm test`), on a fresh database.
+      command: "rm -rf .e2e && tsx --conditions=react-server scripts/start.ts",
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: "pipe",
+      env: {
+        DATABASE_URL: E2E_DATABASE_URL,
+        PORT: String(PORT),
+        SITE_URL: baseURL,
+        NODE_OPTIONS: "",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXTAUTH_SECRET: E2E_AUTH_SECRET,
+        SMTP_URL: "smtp://127.0.0.1:2526",
+        EMAIL_FROM: "AI Wins <hello@aiwins.test>",
+        ADMIN_EMAILS: E2E_ADMIN_EMAILS.join(","),
+        // Every test signs in from 127.0.0.1: the per-IP limit is covered by
+        // lib/auth/sign-in-request.int.test.ts; here the per-address limit is.
+        SIGNIN_LIMIT_PER_IP: "100000",
+      },
+    },
+  ],
 });

@@ -6,7 +6,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { fetcher } from "@/lib/query/fetcher";
+import { signInErrorMessage } from "@/lib/auth/messages";
+import { ApiError, fetcher } from "@/lib/query/fetcher";
 import { FormAlert } from "./form-alert";
 import { inputClass, labelClass, primaryButtonClass } from "./ui";
 
@@ -27,7 +28,11 @@ export function SignInForm({
     onSuccess: (data) =>
       router.push(`/signin/check-email?${new URLSearchParams({ email: data.email, callbackUrl })}`),
   });
-  const error = request.error?.message ?? (request.isIdle ? serverError : null);
+  // The API names the field for API clients; people get the form's own wording.
+  const error =
+    request.error instanceof ApiError && request.error.code === "invalid_input"
+      ? signInErrorMessage("invalid_input")
+      : (request.error?.message ?? (request.isIdle ? serverError : null));
 
   return (
     <form

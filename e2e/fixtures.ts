@@ -3,11 +3,23 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { openDatabase, type AppDatabase } from "@/db/client";
+import { createSessionForUser } from "@/db/queries/sessions";
 import { createStory } from "@/db/queries/story-writes";
+import { setRoleByEmail, type AppUser } from "@/db/queries/users";
+import type { UserRole } from "@/db/schema/users";
 import type { StoryInput } from "@/lib/schemas/story";
+import type { ReceivedMail } from "@/test/smtp-sink";
+import { baseURL, MAIL_API } from "../playwright.config";
 
 type Fixtures = {
   db: AppDatabase;
+  /** An email address no other test uses. */
+  uniqueEmail: (label?: string) => string;
+  /** Signs the page's browser context in as a new user, without the email round trip. */
+  signInAs: (role?: UserRole) => Promise<AppUser>;
+  /** Waits for the next email to `to` that arrives after `since` messages, and returns it. */
+  nextEmail: (to: string, since?: number) => Promise<ReceivedMail>;
+  countEmails: (to: string) => Promise<number>;
   /**
    * Creates a story and returns its slug. It is dated two years back unless told
    * otherwise, so it never pushes the demo stories off the first page that
@@ -23,6 +35,43 @@ export const test = base.extend<Fixtures>({
     const db = openDatabase("file:./.e2e/app.db");
     await use(db);
     db.$client.close();
+  },
+  uniqueEmail: async ({}, use, testInfo) => {
+    let n = 0;
+    await use(
+      (label = "reader") =>
+        `${label}-${testInfo.project.name}-${testInfo.workerIndex}-${Date.now().toString(36)}-${++n}@example.com`,
+    );
+  },
+  signInAs: async ({ db, page, uniqueEmail }, use) => {
+    await use(async (role = "reader") => {
+      const user = setRoleByEmail(db, uniqueEmail(role), role);
+      const { sessionToken, expires } = createSessionForUser(db, user.id);
+      await page.context().addCookies([
+        {
+          name: "next-auth.session-token",
+          value: sessionToken,
+          url: baseURL,
+          httpOnly: true,
+          sameSite: "Lax",
+          expires: Math.floor(expires.getTime() / 1000),
+        },
+      ]);
+      return user;
+    });
+  },
+  countEmails: async ({ request }, use) => {
+    await use(async (to) => ((await (await request.get(`${MAIL_API}/messages?to=${encodeURIComponent(to)}`)).json()) as unknown[]).length);
+  },
+  nextEmail: async ({ request }, use) => {
+    await use(async (to, since = 0) => {
+      for (let i = 0; i < 100; i++) {
+        const messages = (await (await request.get(`${MAIL_API}/messages?to=${encodeURIComponent(to)}`)).json()) as ReceivedMail[];
+        if (messages.length > since) return messages.at(-1)!;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`No email to ${to} arrived`);
+    });
   },
   makeStory: async ({ db }, use, testInfo) => {
     await use((overrides = {}) => {
@@ -60,6 +109,14 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
+}
+
+/** The sign-in link and code in a sign-in email. */
+export function signInDetails(mail: ReceivedMail): { link: string; code: string } {
+  const link = mail.text.match(/https?:\/\/\S+\/signin\/confirm\S+/)?.[0];
+  const code = mail.text.match(/sign-in page: (\d{6})/)?.[1];
+  if (!link || !code) throw new Error(`No sign-in link or code in: ${mail.text}`);
+  return { link, code };
 }
 
 /** True when the page scrolls sideways, i.e. something is wider than the viewport. */

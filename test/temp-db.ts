@@ -5,9 +5,10 @@ import path from "node:path";
 import { openDatabase, type AppDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
-export function createTempDatabase(): { db: AppDatabase; file: string; cleanup: () => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-test-"));
-  const file = path.join(dir, "test.db");
+export function createTempDatabase(
+  file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-test-")), "test.db"),
+): { db: AppDatabase; file: string; cleanup: () => void } {
+  const dir = path.dirname(file);
   const db = openDatabase(`file:${file}`);
   migrateDatabase(db);
   return {

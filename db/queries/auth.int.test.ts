@@ -1,0 +1,113 @@
+// Integration: the next-auth adapter, sign-in tokens and rate limits on a real SQLite file.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppDatabase } from "@/db/client";
+import { createTempDatabase } from "@/test/temp-db";
+import { CODE_ATTEMPTS, createAuthAdapter, issueVerificationToken, verificationState } from "./auth-adapter";
+import { hitRateLimit } from "./rate-limits";
+import { createSessionForUser } from "./sessions";
+import { deleteSessionsOfUser, getUserByEmail, setRoleByEmail, updateUserName } from "./users";
+
+let db: AppDatabase;
+let cleanup: () => void;
+beforeAll(() => ({ db, cleanup } = createTempDatabase()));
+afterAll(() => cleanup());
+
+const adapter = () => createAuthAdapter(db, { adminEmails: new Set(["boss@example.com"]) });
+const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+describe("users through the adapter", () => {
+  it("stores emails lower-cased and finds them whatever the case", async () => {
+    const a = adapter();
+    const user = await a.createUser!({ email: "Ada@Example.ORG", emailVerified: new Date(), name: null });
+    expect(user.email).toBe("ada@example.org");
+    expect((await a.getUserByEmail!("ADA@example.org"))?.id).toBe(user.id);
+  });
+
+  it("makes ADMIN_EMAILS admins and everyone else readers", async () => {
+    const a = adapter();
+    expect(((await a.createUser!({ email: "boss@example.com", emailVerified: null })) as { role: string }).role).toBe("admin");
+    expect(((await a.createUser!({ email: "someone@example.com", emailVerified: null })) as { role: string }).role).toBe(
+      "reader",
+    );
+  });
+
+  it("never lets next-auth change a role", async () => {
+    const a = adapter();
+    const user = await a.getUserByEmail!("someone@example.com");
+    await a.updateUser!({ id: user!.id, name: "Some One", role: "admin" } as never);
+    expect((await getUserByEmail(db, "someone@example.com"))?.role).toBe("reader");
+  });
+
+  it("grants a role by email with one upsert, creating the user if needed", () => {
+    expect(setRoleByEmail(db, "New.Editor@example.com", "admin")).toMatchObject({ email: "new.editor@example.com", role: "admin" });
+    expect(setRoleByEmail(db, "new.editor@example.com", "reader").role).toBe("reader");
+  });
+});
+
+describe("sessions", () => {
+  it("survive in the database and end on sign-out everywhere", async () => {
+    const a = adapter();
+    const user = (await getUserByEmail(db, "ada@example.org"))!;
+    updateUserName(db, user.id, "Ada");
+    const one = createSessionForUser(db, user.id);
+    createSessionForUser(db, user.id);
+    const found = await a.getSessionAndUser!(one.sessionToken);
+    expect(found?.user).toMatchObject({ id: user.id, name: "Ada" });
+    expect(deleteSessionsOfUser(db, user.id)).toBe(2);
+    expect(await a.getSessionAndUser!(one.sessionToken)).toBeNull();
+  });
+});
+
+describe("sign-in tokens", () => {
+  it("work once", async () => {
+    const a = adapter();
+    issueVerificationToken(db, { identifier: "once@example.com", token: "hash-1", expires: later(15) });
+    expect(verificationState(db, { identifier: "once@example.com", token: "hash-1" })).toBe("valid");
+    expect(await a.useVerificationToken!({ identifier: "once@example.com", token: "hash-1" })).toMatchObject({ token: "hash-1" });
+    expect(await a.useVerificationToken!({ identifier: "once@example.com", token: "hash-1" })).toBeNull();
+    expect(verificationState(db, { identifier: "once@example.com", token: "hash-1" })).toBe("invalid");
+  });
+
+  it("say when they have expired", () => {
+    issueVerificationToken(db, { identifier: "late@example.com", token: "hash-2", expires: later(-1) }, later(-20));
+    expect(verificationState(db, { identifier: "late@example.com", token: "hash-2" })).toBe("expired");
+  });
+
+  it("only the newest email's token works", () => {
+    issueVerificationToken(db, { identifier: "two@example.com", token: "old", expires: later(15) });
+    issueVerificationToken(db, { identifier: "two@example.com", token: "new", expires: later(15) });
+    expect(verificationState(db, { identifier: "two@example.com", token: "old" })).toBe("invalid");
+    expect(verificationState(db, { identifier: "two@example.com", token: "new" })).toBe("valid");
+  });
+
+  it("are void after too many wrong codes, even the right one", async () => {
+    const a = adapter();
+    issueVerificationToken(db, { identifier: "target@example.com", token: "right", expires: later(15) });
+    for (let i = 0; i < CODE_ATTEMPTS.limit + 1; i++) {
+      expect(await a.useVerificationToken!({ identifier: "target@example.com", token: `wrong-${i}` })).toBeNull();
+    }
+    expect(verificationState(db, { identifier: "target@example.com", token: "right" })).toBe("locked");
+    expect(await a.useVerificationToken!({ identifier: "target@example.com", token: "right" })).toBeNull();
+  });
+});
+
+describe("rate limits", () => {
+  it("count within a window and start again in the next", () => {
+    const limit = { limit: 3, windowMs: 60_000 };
+    const t = 1_800_000_000_000;
+    const results = [0, 1, 2, 3].map((i) => hitRateLimit(db, "test:key", limit, t + i));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
+    expect(results[3]!.retryAfterSeconds).toBeGreaterThan(0);
+    expect(hitRateLimit(db, "test:key", limit, t + 60_000).allowed).toBe(true);
+  });
+
+  it("are kept in the database, so a new connection (a restarted server) sees them", async () => {
+    const { openDatabase } = await import("@/db/client");
+    const limit = { limit: 2, windowMs: 3_600_000 };
+    hitRateLimit(db, "test:restart", limit);
+    hitRateLimit(db, "test:restart", limit);
+    const other = openDatabase(`file:${db.$client.name}`);
+    expect(hitRateLimit(other, "test:restart", limit).allowed).toBe(false);
+    other.$client.close();
+  });
+});
