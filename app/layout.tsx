@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { Suspense } from "react";
+import { PendingIntent } from "@/components/pending-intent";
 import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -22,7 +25,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const signedIn = !!(await getCurrentUser());
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col font-sans">
@@ -34,6 +38,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <Providers>
           <SiteHeader />
+          <Suspense>
+            <PendingIntent signedIn={signedIn} />
+          </Suspense>
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 sm:px-6">
             {children}
           </main>

@@ -6,6 +6,7 @@ import { listPublishedStories } from "@/db/queries/stories";
 import { decodeCursor, firstParam } from "@/lib/cursor";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { getViewer } from "@/lib/viewer";
 
 // Visibility depends on the clock (scheduled stories), so render per request.
 export const dynamic = "force-dynamic";
@@ -25,6 +26,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function FeedPage({ searchParams }: Props) {
   const before = decodeCursor(firstParam((await searchParams).before));
   const page = await listPublishedStories(getDb(), { before });
+  const viewer = await getViewer({ storyIds: page.stories.map((s) => s.id) });
   return (
     <>
       <div className="border-b border-stone-200 py-8 sm:py-10 dark:border-stone-800">
@@ -35,6 +37,7 @@ export default async function FeedPage({ searchParams }: Props) {
       </div>
       <StoryList
         page={page}
+        viewer={viewer}
         basePath="/"
         isFirstPage={!before}
         emptyMessage={before ? "There are no older stories." : "No stories have been published yet."}

@@ -46,7 +46,7 @@ function prepare(name: string, synthetic: number) {
   const total = db.$client.prepare("select count(*) n from stories").get() as { n: number };
   const middle = visible.orderBy(desc(stories.publishedAt), desc(stories.id)).limit(1).offset(Math.max(0, Math.min(Math.floor(total.n / 2), total.n - 21))).get();
   db.$client.close();
-  return { url, deepCursor: encodeCursor({ publishedAt: middle!.publishedAt!, id: middle!.id }), total: total.n };
+  return { url, deepCursor: encodeCursor({ at: middle!.publishedAt!, id: middle!.id }), total: total.n };
 }
 
 async function serve(url: string, port: number): Promise<ChildProcess> {

@@ -1,10 +1,23 @@
 import Link from "next/link";
 import type { StoryCard as StoryCardData } from "@/db/queries/stories";
 import { excerpt, formatShortDate } from "@/lib/format";
+import { signedOutViewer, type Viewer } from "@/lib/viewer";
+import { SaveButton } from "./save-button";
 import { StoryMeta } from "./story-meta";
 import { TagList } from "./tag-list";
 
-export function StoryCard({ story, headingLevel = 2 }: { story: StoryCardData; headingLevel?: 2 | 3 }) {
+export function StoryCard({
+  story,
+  viewer = signedOutViewer,
+  headingLevel = 2,
+  actions,
+}: {
+  story: StoryCardData;
+  viewer?: Viewer;
+  headingLevel?: 2 | 3;
+  /** Replaces the Save button, e.g. with Remove on /saved. */
+  actions?: React.ReactNode;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex flex-col gap-3 border-b border-stone-200 py-6 last:border-b-0 dark:border-stone-800">
@@ -20,7 +33,17 @@ export function StoryCard({ story, headingLevel = 2 }: { story: StoryCardData; h
         </Link>
       </Heading>
       <p className="text-stone-700 dark:text-stone-300">{excerpt(story.tldr)}</p>
-      <TagList tags={story.tags} label={`Tags for ${story.title}`} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <TagList tags={story.tags} label={`Tags for ${story.title}`} />
+        {actions ?? (
+          <SaveButton
+            storyId={story.id}
+            storyTitle={story.title}
+            initialSaved={viewer.saved.has(story.id)}
+            signedIn={viewer.signedIn}
+          />
+        )}
+      </div>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { StoryPage } from "@/db/queries/stories";
 import { encodeCursor } from "@/lib/cursor";
+import type { Viewer } from "@/lib/viewer";
 import { StoryCard } from "./story-card";
 
 /**
@@ -12,8 +13,10 @@ export function StoryList({
   basePath,
   isFirstPage,
   emptyMessage,
+  viewer,
 }: {
   page: StoryPage;
+  viewer?: Viewer;
   basePath: string;
   isFirstPage: boolean;
   emptyMessage: string;
@@ -36,7 +39,7 @@ export function StoryList({
     <>
       <div>
         {page.stories.map((story) => (
-          <StoryCard key={story.id} story={story} />
+          <StoryCard key={story.id} story={story} viewer={viewer} />
         ))}
       </div>
       {(page.nextCursor || !isFirstPage) && (

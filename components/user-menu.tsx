@@ -24,6 +24,16 @@ export function UserMenu({ user }: { user: AppUser }) {
         <p className="truncate px-3 py-2 text-xs text-stone-600 dark:text-stone-400">{user.email}</p>
         <ul className="flex flex-col">
           <li>
+            <Link href="/saved" className={itemClass}>
+              Saved
+            </Link>
+          </li>
+          <li>
+            <Link href="/following" className={itemClass}>
+              Following
+            </Link>
+          </li>
+          <li>
             <Link href="/settings" className={itemClass}>
               Settings
             </Link>

@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, firstParam } from "./cursor";
 
 describe("keyset cursors", () => {
   it("round-trips a position", () => {
-    const cursor = { publishedAt: new Date("2026-04-09T12:34:56.789Z"), id: 4242 };
+    const cursor = { at: new Date("2026-04-09T12:34:56.789Z"), id: 4242 };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
   });
 

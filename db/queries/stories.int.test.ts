@@ -199,7 +199,7 @@ describe("query plans: page cost does not grow with the archive", () => {
   }
 
   it("the feed walks stories_published_at_id_idx without sorting, on later pages too", async () => {
-    const before = { publishedAt: new Date(now.getTime() - 100 * HOUR), id: 10 };
+    const before = { at: new Date(now.getTime() - 100 * HOUR), id: 10 };
     const plans = await plansOf((t) => listPublishedStories(t, { before, now }));
     expect(plans[0]!.plan).toContain("stories_published_at_id_idx");
     expectNoSort(plans);
@@ -207,7 +207,7 @@ describe("query plans: page cost does not grow with the archive", () => {
 
   it("a tag page walks story_tags_tag_published_idx without sorting", async () => {
     const research = (await getTagBySlug(db, "research"))!;
-    const before = { publishedAt: new Date(now.getTime() - 100 * HOUR), id: 10 };
+    const before = { at: new Date(now.getTime() - 100 * HOUR), id: 10 };
     const plans = await plansOf((t) => listPublishedStoriesByTag(t, research.id, { before, now }));
     expect(plans[0]!.plan).toContain("story_tags_tag_published_idx");
     expectNoSort(plans);

@@ -34,7 +34,7 @@ export type StoryDetail = StoryCard & {
 };
 
 /** Public means: not a draft, and its publish time has passed. */
-function isPublic(now: Date) {
+export function isPublic(now: Date) {
   return and(ne(stories.status, "draft"), lte(stories.publishedAt, now));
 }
 
@@ -102,7 +102,7 @@ function pageOf<T extends { id: number; publishedAt: Date | null }>(rows: T[], l
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  const nextCursor = hasMore && last?.publishedAt ? { publishedAt: last.publishedAt, id: last.id } : null;
+  const nextCursor = hasMore && last?.publishedAt ? { at: last.publishedAt, id: last.id } : null;
   return { page, nextCursor };
 }
 
@@ -119,7 +119,7 @@ export async function listPublishedStories(
       and(
         isPublic(now),
         before
-          ? sql`(${stories.publishedAt}, ${stories.id}) < (${before.publishedAt.getTime()}, ${before.id})`
+          ? sql`(${stories.publishedAt}, ${stories.id}) < (${before.at.getTime()}, ${before.id})`
           : undefined,
       ),
     )
@@ -146,7 +146,7 @@ export async function listPublishedStoriesByTag(
         lte(storyTags.publishedAt, now),
         ne(stories.status, "draft"),
         before
-          ? sql`(${storyTags.publishedAt}, ${storyTags.storyId}) < (${before.publishedAt.getTime()}, ${before.id})`
+          ? sql`(${storyTags.publishedAt}, ${storyTags.storyId}) < (${before.at.getTime()}, ${before.id})`
           : undefined,
       ),
     )
@@ -239,14 +239,31 @@ export async function listRelatedStories(
     .sort(([idA, a], [idB, b]) => b.shared - a.shared || b.publishedAt - a.publishedAt || idB - idA)
     .slice(0, limit)
     .map(([id]) => id);
-  if (chosen.length === 0) return [];
+  return listCardsByIds(db, chosen, now);
+}
+
+/** Cards for these story ids, in the order given; ids of stories that are not public are left out. */
+export async function listCardsByIds(db: AppDatabase, ids: number[], now = new Date()): Promise<StoryCard[]> {
+  if (ids.length === 0) return [];
   const rows = await db
     .select(cardColumns)
     .from(stories)
     .innerJoin(tags, eq(tags.id, stories.primaryTagId))
-    .where(inArray(stories.id, chosen));
-  const cards = await toCards(db, rows);
-  return chosen.flatMap((id) => cards.find((c) => c.id === id) ?? []);
+    .where(and(inArray(stories.id, ids), isPublic(now)));
+  const cards = new Map((await toCards(db, rows)).map((c) => [c.id, c]));
+  return ids.flatMap((id) => cards.get(id) ?? []);
+}
+
+/** Whether a story exists and readers may see it now. */
+export async function isPublicStory(db: AppDatabase, id: number, now = new Date()): Promise<boolean> {
+  const [row] = await db.select({ id: stories.id }).from(stories).where(and(eq(stories.id, id), isPublic(now))).limit(1);
+  return !!row;
+}
+
+/** Whether a story exists at all, whatever its status. */
+export async function storyExists(db: AppDatabase, id: number): Promise<boolean> {
+  const [row] = await db.select({ id: stories.id }).from(stories).where(eq(stories.id, id)).limit(1);
+  return !!row;
 }
 
 /** The newest public stories with their tags, for RSS and other feeds. */

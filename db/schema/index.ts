@@ -1,5 +1,6 @@
 export * from "./app-meta";
 export * from "./auth";
+export * from "./library";
 export * from "./rate-limits";
 export * from "./stories";
 export * from "./tags";

@@ -69,6 +69,22 @@ export async function parseBody<T extends ZodType>(
   return result.data;
 }
 
+/** Validates route params or the query string; failures are 400 with the first problem. */
+export function parseParams<T extends ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join(".");
+    throw new AppError("bad_request", `${field ? `${field}: ` : ""}${issue?.message ?? "Invalid request"}`, 400);
+  }
+  return result.data;
+}
+
+/** The query string as a plain object (first value of each key). */
+export function searchParamsOf(request: NextRequest): Record<string, string> {
+  return Object.fromEntries(request.nextUrl.searchParams);
+}
+
 /**
  * Refuses a mutating request sent by another site (CSRF). Browsers always send
  * Origin on POST/PUT/DELETE; clients without one (curl, scripts) carry no

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { JsonLd } from "@/components/json-ld";
 import { NewsletterCta } from "@/components/newsletter-cta";
+import { FollowButton } from "@/components/follow-button";
+import { SaveButton } from "@/components/save-button";
 import { StoryCard } from "@/components/story-card";
 import { StoryMeta } from "@/components/story-meta";
-import { TagList } from "@/components/tag-list";
 import { getDb } from "@/db/client";
 import { getPublishedStoryBySlug, listRelatedStories } from "@/db/queries/stories";
 import { formatFullDate } from "@/lib/format";
@@ -13,6 +15,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { pageMetadata } from "@/lib/metadata";
 import { slugSchema } from "@/lib/schemas/story";
 import { absoluteUrl, site } from "@/lib/site";
+import { getViewer } from "@/lib/viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +64,7 @@ export default async function StoryPage({ params }: Props) {
   const story = await getStory((await params).slug);
   if (!story) notFound();
   const related = await listRelatedStories(getDb(), story);
+  const viewer = await getViewer({ storyIds: [story.id, ...related.map((r) => r.id)], follows: true });
   const url = absoluteUrl(`/stories/${story.slug}`);
 
   return (
@@ -98,7 +102,15 @@ export default async function StoryPage({ params }: Props) {
           <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-5xl">
             {story.title}
           </h1>
-          <p className="text-sm text-stone-600 dark:text-stone-400">By {story.author}</p>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p className="text-sm text-stone-600 dark:text-stone-400">By {story.author}</p>
+            <SaveButton
+              storyId={story.id}
+              storyTitle={story.title}
+              initialSaved={viewer.saved.has(story.id)}
+              signedIn={viewer.signedIn}
+            />
+          </div>
         </header>
 
         {story.coverUrl && (
@@ -176,7 +188,24 @@ export default async function StoryPage({ params }: Props) {
 
         <footer className="mt-10 flex flex-col gap-3">
           <h2 className="text-sm font-bold tracking-wide uppercase">Tags</h2>
-          <TagList tags={story.tags} label="Story tags" />
+          <ul aria-label="Story tags" className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-4">
+            {story.tags.map((tag) => (
+              <li key={tag.slug} className="flex items-center gap-2">
+                <Link
+                  href={`/tags/${tag.slug}`}
+                  className="inline-flex min-h-9 items-center rounded-full border border-stone-300 px-3 text-sm font-medium hover:border-emerald-700 hover:text-emerald-800 dark:border-stone-700 dark:hover:border-emerald-400 dark:hover:text-emerald-300"
+                >
+                  {tag.name}
+                </Link>
+                <FollowButton
+                  tagSlug={tag.slug}
+                  tagName={tag.name}
+                  initialFollowing={viewer.following.has(tag.slug)}
+                  signedIn={viewer.signedIn}
+                />
+              </li>
+            ))}
+          </ul>
         </footer>
 
         <NewsletterCta />
@@ -189,7 +218,7 @@ export default async function StoryPage({ params }: Props) {
           </h2>
           <div>
             {related.map((s) => (
-              <StoryCard key={s.id} story={s} headingLevel={3} />
+              <StoryCard key={s.id} story={s} viewer={viewer} headingLevel={3} />
             ))}
           </div>
         </section>

@@ -1,0 +1,39 @@
+"use client";
+
+// The optimistic toggle behind Save and Follow: the button flips at once; if
+// the server refuses, it flips back and says why; either way the real state is
+// fetched again afterwards.
+import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useState } from "react";
+
+export function useLibraryToggle({
+  queryKey,
+  initial,
+  read,
+  write,
+}: {
+  queryKey: QueryKey;
+  initial: boolean;
+  read: () => Promise<boolean>;
+  write: (on: boolean) => Promise<unknown>;
+}) {
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const { data: on = initial } = useQuery({ queryKey, queryFn: read, initialData: initial, staleTime: 60_000 });
+  const mutation = useMutation({
+    mutationFn: write,
+    onMutate: async (next: boolean) => {
+      setError(null);
+      await queryClient.cancelQueries({ queryKey });
+      const previous = queryClient.getQueryData<boolean>(queryKey);
+      queryClient.setQueryData(queryKey, next);
+      return { previous };
+    },
+    onError: (err, _next, context) => {
+      queryClient.setQueryData(queryKey, context?.previous ?? initial);
+      setError(err instanceof Error ? err.message : "That did not work. Please try again.");
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+  });
+  return { on, toggle: () => mutation.mutate(!on), pending: mutation.isPending, error };
+}

@@ -1,0 +1,7 @@
+/** Every React Query key in the app, in one place. */
+export const queryKeys = {
+  bookmark: (storyId: number) => ["bookmarks", storyId] as const,
+  bookmarks: () => ["bookmarks"] as const,
+  follow: (tagSlug: string) => ["follows", tagSlug] as const,
+  follows: () => ["follows"] as const,
+};
