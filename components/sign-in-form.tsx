@@ -18,7 +18,7 @@ export function SignInForm({
 }: {
   callbackUrl: string;
   defaultEmail: string;
-  serverError: string | null;
+  serverError: { code: string; message: string } | null;
 }) {
   const router = useRouter();
   const [email, setEmail] = useState(defaultEmail);
@@ -29,10 +29,11 @@ export function SignInForm({
       router.push(`/signin/check-email?${new URLSearchParams({ email: data.email, callbackUrl })}`),
   });
   // The API names the field for API clients; people get the form's own wording.
-  const error =
-    request.error instanceof ApiError && request.error.code === "invalid_input"
-      ? signInErrorMessage("invalid_input")
-      : (request.error?.message ?? (request.isIdle ? serverError : null));
+  const invalidEmail = request.error instanceof ApiError && request.error.code === "invalid_input";
+  const error = invalidEmail
+    ? signInErrorMessage("invalid_input")
+    : (request.error?.message ?? (request.isIdle ? serverError?.message : null) ?? null);
+  const fieldInvalid = invalidEmail || (request.isIdle && serverError?.code === "invalid_input");
 
   return (
     <form
@@ -61,7 +62,7 @@ export function SignInForm({
           maxLength={254}
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={fieldInvalid || undefined}
           aria-describedby={error ? "sign-in-error" : undefined}
           className={inputClass}
           placeholder="you@example.com"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AppUser } from "@/db/queries/users";
 import { signOutAction } from "@/lib/auth/actions";
+import { AccountMenu } from "./account-menu";
 
 const itemClass =
   "flex min-h-10 w-full items-center rounded-md px-3 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800";
@@ -9,7 +10,7 @@ const itemClass =
 export function UserMenu({ user }: { user: AppUser }) {
   const label = user.name || user.email;
   return (
-    <details className="group relative">
+    <AccountMenu className="group relative">
       <summary className="flex min-h-10 cursor-pointer list-none items-center gap-2 rounded-md px-2 hover:bg-stone-100 dark:hover:bg-stone-900 [&::-webkit-details-marker]:hidden">
         <span
           aria-hidden="true"
@@ -54,6 +55,6 @@ export function UserMenu({ user }: { user: AppUser }) {
           </li>
         </ul>
       </div>
-    </details>
+    </AccountMenu>
   );
 }

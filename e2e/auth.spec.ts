@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { issueVerificationToken } from "@/db/queries/auth-adapter";
+import { setRoleByEmail } from "@/db/queries/users";
 import { hashSignInCode } from "@/lib/auth/tokens";
-import { E2E_ADMIN_EMAILS, E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../playwright.config";
+import { baseURL, E2E_ADMIN_EMAILS, E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../playwright.config";
 import type { Page } from "@playwright/test";
 import { demoCards, expect, expectNoSeriousA11yViolations, signInDetails, test } from "./fixtures";
 
@@ -165,6 +166,31 @@ test.describe("signing in by email", () => {
     await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
+  test("opening next-auth's callback directly signs nobody in (no login CSRF)", async ({ page, request, uniqueEmail, nextEmail }) => {
+    // An attacker requests a code for their own address and sends the victim's
+    // browser straight to the callback with it.
+    const attacker = uniqueEmail("attacker");
+    await request.post("/api/signin", { data: { email: attacker } });
+    const { code } = signInDetails(await nextEmail(attacker));
+    await page.goto(`/api/auth/callback/email?${new URLSearchParams({ email: attacker, token: code, callbackUrl: "/" })}`);
+    await expect(page).toHaveURL(/\/signin\?error=ticket/);
+    expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
+    expect((await request.post("/api/auth/callback/email", { form: { email: attacker, token: code } })).status()).toBe(404);
+  });
+
+  test("works on whatever host the reader used, not only SITE_URL's", async ({ page, uniqueEmail, nextEmail }) => {
+    const email = uniqueEmail();
+    const other = baseURL.replace("127.0.0.1", "localhost");
+    await page.goto(`${other}/signin?callbackUrl=%2Ftags`);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const { code } = signInDetails(await nextEmail(email));
+    await page.getByLabel("6-digit code").fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`${other}/tags`);
+    await expect(accountMenu(page)).toContainText(email);
+  });
+
   test("ADMIN_EMAILS makes an admin at sign-in", async ({ page, request, nextEmail, countEmails }, testInfo) => {
     const email = E2E_ADMIN_EMAILS[testInfo.project.name === "desktop" ? 0 : 1]!;
     const before = await countEmails(email);
@@ -176,6 +202,18 @@ test.describe("signing in by email", () => {
     await accountMenu(page).click();
     await header(page).getByRole("link", { name: "Admin" }).click();
     await expect(page.getByRole("heading", { name: "Admin", level: 1 })).toBeVisible();
+  });
+
+  test("an address in ADMIN_EMAILS cannot be demoted, since it would be promoted again", async ({ page, signInAs, db }) => {
+    await signInAs("admin");
+    const listed = setRoleByEmail(db, "listed-forever@example.com", "admin");
+    const response = await page.request.put(`/api/admin/users/${listed.id}/role`, { data: { role: "reader" } });
+    // Only the e2e server's own ADMIN_EMAILS are protected; this address is not one.
+    expect(response.status()).toBe(200);
+    const protectedAdmin = setRoleByEmail(db, E2E_ADMIN_EMAILS[0]!, "admin");
+    const refused = await page.request.put(`/api/admin/users/${protectedAdmin.id}/role`, { data: { role: "reader" } });
+    expect(refused.status()).toBe(409);
+    expect((await refused.json()).error.code).toBe("conflict:admin_emails");
   });
 });
 

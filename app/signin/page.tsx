@@ -24,6 +24,9 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(callbackUrl);
   const email = (firstParam(params.email) ?? "").slice(0, 254);
   const providers = oauthProviders().map((p) => ({ id: p.id, name: p.name }));
+  const errorCode = firstParam(params.error);
+  const errorMessage = signInErrorMessage(errorCode);
+  const serverError = errorCode && errorMessage ? { code: errorCode, message: errorMessage } : null;
 
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6 py-12">
@@ -33,7 +36,7 @@ export default async function SignInPage({ searchParams }: Props) {
           We’ll email you a link and a 6-digit code. No password needed; a new address gets a new account.
         </p>
       </div>
-      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} serverError={signInErrorMessage(firstParam(params.error))} />
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} serverError={serverError} />
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
     </div>
   );

@@ -1,13 +1,13 @@
 // next-auth's adapter, on our Drizzle schema: users, OAuth accounts, database
 // sessions and hashed sign-in tokens. Written here rather than taken from
 // @auth/drizzle-adapter because that package targets @auth/core (next-auth v5)
-// and its types do not match v4's; this one also lower-cases emails, gives
-// ADMIN_EMAILS their role, and stops code guessing.
+// and its types do not match v4's; this one also lower-cases emails and stops
+// code guessing.
 import "server-only";
 import { and, eq, lt } from "drizzle-orm";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
 import type { AppDatabase } from "@/db/client";
-import { accounts, sessions, users, verificationTokens, type User } from "@/db/schema";
+import { accounts, rateLimits, sessions, users, verificationTokens, type User } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
 import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimit } from "./rate-limits";
 
@@ -28,7 +28,7 @@ function toAdapterUser(row: User): AuthUser {
   };
 }
 
-export function createAuthAdapter(db: AppDatabase, { adminEmails }: { adminEmails: ReadonlySet<string> }): Adapter {
+export function createAuthAdapter(db: AppDatabase): Adapter {
   return {
     async createUser(user: Omit<AdapterUser, "id">) {
       const email = normalizeEmail(user.email);
@@ -39,7 +39,6 @@ export function createAuthAdapter(db: AppDatabase, { adminEmails }: { adminEmail
           name: user.name ?? null,
           image: user.image ?? null,
           emailVerified: user.emailVerified ?? null,
-          role: adminEmails.has(email) ? "admin" : "reader",
         })
         .returning()
         .get();
@@ -152,6 +151,10 @@ export function createAuthAdapter(db: AppDatabase, { adminEmails }: { adminEmail
      */
     async useVerificationToken({ identifier, token }) {
       const email = normalizeEmail(identifier);
+      if (peekRateLimit(db, codeAttemptsKey(email), CODE_ATTEMPTS) >= CODE_ATTEMPTS.limit) {
+        db.delete(verificationTokens).where(eq(verificationTokens.identifier, email)).run();
+        return null;
+      }
       const used = db
         .delete(verificationTokens)
         .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))
@@ -167,16 +170,19 @@ export function createAuthAdapter(db: AppDatabase, { adminEmails }: { adminEmail
   };
 }
 
-/** Counts a wrong code for `email`; past the limit, its pending codes are void. */
+/** Counts a wrong code for `email`; at the limit, its pending code is void. */
 export function recordFailedCode(db: AppDatabase, email: string): void {
   const identifier = normalizeEmail(email);
   const attempt = hitRateLimit(db, codeAttemptsKey(identifier), CODE_ATTEMPTS);
-  if (!attempt.allowed) db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
+  if (attempt.count >= CODE_ATTEMPTS.limit) {
+    db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
+  }
 }
 
 /**
  * Stores a new sign-in token (already hashed) and voids older ones for the
- * address, so only the latest email works. Also sweeps expired tokens.
+ * address, so only the latest email works; a new code starts with a clean
+ * count of wrong attempts. Also sweeps tokens that expired over a day ago.
  */
 export function issueVerificationToken(
   db: AppDatabase,
@@ -185,8 +191,10 @@ export function issueVerificationToken(
 ) {
   const identifier = normalizeEmail(token.identifier);
   return db.transaction((tx) => {
+    tx.delete(rateLimits).where(eq(rateLimits.key, codeAttemptsKey(identifier))).run();
     tx.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
-    tx.delete(verificationTokens).where(lt(verificationTokens.expires, now)).run();
+    // Expired tokens are kept a day, so an old link can say "expired" rather than "invalid".
+    tx.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now.getTime() - 86_400_000))).run();
     return tx
       .insert(verificationTokens)
       .values({ identifier, token: token.token, expires: token.expires })

@@ -32,34 +32,50 @@ export function route<Ctx>(handler: (request: NextRequest, context: Ctx) => Prom
 
 const DEFAULT_MAX_BYTES = 16 * 1024;
 
-/**
- * Reads a JSON or form-encoded body and validates it. Too large → 413, not
- * JSON or form → 415, malformed JSON → 400, invalid fields → 422 naming the first.
- */
-export async function parseBody<T extends ZodType>(
-  request: Request,
-  schema: T,
-  { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {},
-): Promise<z.infer<T>> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError("payload_too_large", `The request body is over ${maxBytes} bytes.`, 413);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new AppError("payload_too_large", `The request body is over ${maxBytes} bytes.`, 413);
+function tooLarge(maxBytes: number) {
+  return new AppError("payload_too_large", `The request body is over ${maxBytes} bytes.`, 413);
+}
+
+/** The body as text, read as a stream and abandoned past `maxBytes` (chunked bodies too). */
+async function readText(request: Request, maxBytes: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
   }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Reads a JSON or form-encoded body into a plain value. Too large → 413, not
+ * JSON or form → 415, malformed JSON → 400.
+ */
+export async function readBody(request: Request, { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {}): Promise<unknown> {
+  const text = await readText(request, maxBytes);
   const type = request.headers.get("content-type") ?? "";
-  let data: unknown;
-  if (type.includes("application/x-www-form-urlencoded")) {
-    data = Object.fromEntries(new URLSearchParams(text));
-  } else if (type.includes("application/json") || type === "") {
+  if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text));
+  if (type.includes("application/json") || type === "") {
     try {
-      data = text === "" ? {} : JSON.parse(text);
+      return text === "" ? {} : JSON.parse(text);
     } catch {
       throw new AppError("bad_request:json", "The request body is not valid JSON.", 400);
     }
-  } else {
-    throw new AppError("unsupported_media_type", "Send JSON or a form-encoded body.", 415);
   }
+  throw new AppError("unsupported_media_type", "Send JSON or a form-encoded body.", 415);
+}
+
+/** Validates a body; invalid fields → 422 naming the first. */
+export function validateBody<T extends ZodType>(schema: T, data: unknown): z.infer<T> {
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -67,6 +83,15 @@ export async function parseBody<T extends ZodType>(
     throw new AppError("invalid_input", `${field ? `${field}: ` : ""}${issue?.message ?? "Invalid input"}`, 422);
   }
   return result.data;
+}
+
+/** readBody, then validateBody. */
+export async function parseBody<T extends ZodType>(
+  request: Request,
+  schema: T,
+  options: { maxBytes?: number } = {},
+): Promise<z.infer<T>> {
+  return validateBody(schema, await readBody(request, options));
 }
 
 /** Validates route params or the query string; failures are 400 with the first problem. */
@@ -111,8 +136,9 @@ function crossSite() {
 }
 
 /**
- * The client's address: the last hop in X-Forwarded-For, which is the one our
- * own reverse proxy (or Next's server, when there is none) wrote.
+ * The client's address: the last hop in X-Forwarded-For, the one written by the
+ * reverse proxy in front of us. Without a proxy, Next fills the header only
+ * when the client did not send one, so it can be forged (see README).
  */
 export function clientIp(request: NextRequest): string | null {
   const hops = request.headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean);

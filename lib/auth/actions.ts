@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { deleteSessionByToken } from "@/db/queries/sessions";
 import { deleteSessionsOfUser } from "@/db/queries/users";
 import { SESSION_COOKIE_NAMES } from "./cookies";
-import { requireUser } from "./guards";
+import { getCurrentUser } from "./session";
 
 async function endThisSession() {
   const store = await cookies();
@@ -27,8 +27,10 @@ export async function signOutAction(): Promise<void> {
 
 /** Sign out everywhere: ends every session of the signed-in user. */
 export async function signOutEverywhereAction(): Promise<void> {
-  const user = await requireUser();
-  deleteSessionsOfUser(getDb(), user.id);
+  // The guard here is the session itself: with none (it expired meanwhile),
+  // there is nothing left to end but this browser's cookie.
+  const user = await getCurrentUser();
+  if (user) deleteSessionsOfUser(getDb(), user.id);
   await endThisSession();
-  redirect("/signin?signedOut=everywhere");
+  redirect("/signin");
 }

@@ -16,8 +16,11 @@ import { safeCallbackPath } from "./callback-url";
 import { getAuthSecret } from "./secret";
 import { generateSignInCode, SIGN_IN_CODE_MINUTES } from "./tokens";
 
-// next-auth v4 builds its own URLs (callbacks, redirects) from NEXTAUTH_URL.
-process.env.NEXTAUTH_URL ??= site.url;
+// next-auth v4 builds its URLs (redirects, cookies' Secure flag) from NEXTAUTH_URL
+// when set, otherwise, with AUTH_TRUST_HOST, from the host and protocol of each
+// request. The latter keeps people on the host they used (localhost, 127.0.0.1,
+// a LAN address), so the session cookie is where they land.
+process.env.AUTH_TRUST_HOST ??= "true";
 
 const SESSION_DAYS = 30;
 
@@ -46,7 +49,7 @@ let options: NextAuthOptions | undefined;
 export function getAuthOptions(): NextAuthOptions {
   options ??= {
     secret: getAuthSecret(),
-    adapter: createAuthAdapter(getDb(), { adminEmails: env.ADMIN_EMAILS }),
+    adapter: createAuthAdapter(getDb()),
     session: { strategy: "database", maxAge: SESSION_DAYS * 86_400, updateAge: 86_400 },
     providers: [
       EmailProvider({
@@ -78,14 +81,16 @@ export function getAuthOptions(): NextAuthOptions {
       },
       // Never redirect off-site, whatever callbackUrl says.
       redirect({ url, baseUrl }) {
-        return new URL(safeCallbackPath(url), baseUrl).toString();
+        return new URL(safeCallbackPath(url, "/", new URL(baseUrl).origin), baseUrl).toString();
       },
     },
     events: {
-      // ADMIN_EMAILS also promotes people who signed up before being listed.
-      async signIn({ user }) {
+      // ADMIN_EMAILS become admins when they sign in by email, which proves they
+      // own the address (an OAuth provider's email claim is not relied on).
+      async signIn({ user, account }) {
         const email = user.email?.toLowerCase();
-        if (email && env.ADMIN_EMAILS.has(email) && user.role !== "admin") setRoleByEmail(getDb(), email, "admin");
+        if (account?.provider !== "email" || !email || !env.ADMIN_EMAILS.has(email) || user.role === "admin") return;
+        setRoleByEmail(getDb(), email, "admin");
       },
     },
   };

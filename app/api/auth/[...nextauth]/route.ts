@@ -1,8 +1,9 @@
 // /api/auth/* – next-auth: sessions, OAuth and the email callback that signs people in
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { jsonError } from "@/lib/api/route";
+import { jsonError, seeOther } from "@/lib/api/route";
 import { getAuthOptions } from "@/lib/auth/options";
+import { clearTicketCookie, isValidTicket, TICKET_COOKIE } from "@/lib/auth/sign-in-ticket";
 import { AppError } from "@/lib/errors";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -11,12 +12,28 @@ function handler(request: NextRequest, context: Context) {
   return NextAuth(request, context, getAuthOptions());
 }
 
-export { handler as GET };
+export async function GET(request: NextRequest, context: Context) {
+  const [action, provider] = (await context.params).nextauth;
+  if (action !== "callback" || provider !== "email") return handler(request, context);
+  // The email callback runs only when handed over by POST /api/signin/verify.
+  const email = request.nextUrl.searchParams.get("email") ?? "";
+  const code = request.nextUrl.searchParams.get("token") ?? "";
+  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  if (!isValidTicket(request.cookies.get(TICKET_COOKIE)?.value, email, code)) {
+    const response = seeOther(`/signin?error=ticket&email=${encodeURIComponent(email)}`);
+    response.headers.append("Set-Cookie", clearTicketCookie(secure));
+    return response;
+  }
+  const response = await handler(request, context);
+  response.headers.append("Set-Cookie", clearTicketCookie(secure));
+  return response;
+}
 
 export async function POST(request: NextRequest, context: Context) {
-  // Email sign-in requests go through POST /api/signin, which validates and rate-limits them.
   const [action, provider] = (await context.params).nextauth;
-  if (action === "signin" && provider === "email") {
+  // Email sign-in goes through POST /api/signin and /api/signin/verify, which
+  // validate, rate-limit and hand over to the callback above.
+  if (provider === "email" && (action === "signin" || action === "callback")) {
     return jsonError(new AppError("not_found", "Request a sign-in email with POST /api/signin.", 404));
   }
   return handler(request, context);
