@@ -34,7 +34,7 @@ test.describe("feeds and crawlers", () => {
   });
 
   test("drafts stay out of RSS and the sitemap", async ({ request, makeStory }) => {
-    const draft = makeStory({ status: "draft", publishedAt: null });
+    const draft = makeStory({ status: "draft", publishedAt: null }).slug;
     expect(await (await request.get("/rss.xml")).text()).not.toContain(draft);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(draft);
   });

@@ -1,6 +1,6 @@
 // Test fixtures: data is created straight in the e2e database through db/queries
 // (never through the UI), with names unique to each test.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { openDatabase, type AppDatabase } from "@/db/client";
 import { createSessionForUser } from "@/db/queries/sessions";
@@ -15,17 +15,17 @@ type Fixtures = {
   db: AppDatabase;
   /** An email address no other test uses. */
   uniqueEmail: (label?: string) => string;
-  /** Signs the page's browser context in as a new user, without the email round trip. */
-  signInAs: (role?: UserRole) => Promise<AppUser>;
+  /** Signs a browser context (the page's, unless given) in as a new user, without the email round trip. */
+  signInAs: (role?: UserRole, context?: BrowserContext) => Promise<AppUser>;
   /** Waits for the next email to `to` that arrives after `since` messages, and returns it. */
   nextEmail: (to: string, since?: number) => Promise<ReceivedMail>;
   countEmails: (to: string) => Promise<number>;
   /**
-   * Creates a story and returns its slug. It is dated two years back unless told
+   * Creates a story and returns its id and slug. It is dated two years back unless told
    * otherwise, so it never pushes the demo stories off the first page that
    * other tests, running in parallel, are reading.
    */
-  makeStory: (overrides?: Partial<StoryInput>) => string;
+  makeStory: (overrides?: Partial<StoryInput>) => { id: number; slug: string };
 };
 
 let counter = 0;
@@ -44,10 +44,10 @@ export const test = base.extend<Fixtures>({
     );
   },
   signInAs: async ({ db, page, uniqueEmail }, use) => {
-    await use(async (role = "reader") => {
+    await use(async (role = "reader", context = page.context()) => {
       const user = setRoleByEmail(db, uniqueEmail(role), role);
       const { sessionToken, expires } = createSessionForUser(db, user.id);
-      await page.context().addCookies([
+      await context.addCookies([
         {
           name: "next-auth.session-token",
           value: sessionToken,
@@ -76,7 +76,7 @@ export const test = base.extend<Fixtures>({
   makeStory: async ({ db }, use, testInfo) => {
     await use((overrides = {}) => {
       const slug = `e2e-${testInfo.workerIndex}-${Date.now().toString(36)}-${++counter}`;
-      createStory(db, {
+      const { id } = createStory(db, {
         slug,
         title: `End-to-end story ${slug}`,
         tldr: "A story made by a test.",
@@ -90,7 +90,7 @@ export const test = base.extend<Fixtures>({
         sources: [],
         ...overrides,
       });
-      return slug;
+      return { id, slug };
     });
   },
 });

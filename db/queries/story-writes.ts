@@ -1,7 +1,7 @@
 // Writes of stories and tags. Each write is one synchronous better-sqlite3
 // transaction, so a story never exists without its tag links.
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories, storyTags, tags } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -68,4 +68,15 @@ export function createStory(db: AppDatabase, input: StoryInput, now = new Date()
       .run();
     return inserted;
   });
+}
+
+/** Takes a story off the site (back to draft); its links, bookmarks and tags stay. */
+export function unpublishStory(db: AppDatabase, storyId: number, now = new Date()): boolean {
+  const row = db
+    .update(stories)
+    .set({ status: "draft", updatedAt: now, version: sql`${stories.version} + 1` })
+    .where(eq(stories.id, storyId))
+    .returning({ id: stories.id })
+    .get();
+  return !!row;
 }
