@@ -1,41 +1,28 @@
-// npm run bench — does a page cost the same with 24 stories and with 100,000?
+// npm run bench:pages — does a page cost the same with 24 stories and with 100,000?
 //
 // Builds the app if needed, prepares two databases (the demo content alone, and
 // the demo content plus 100,000 synthetic stories), serves each with the
 // production server on loopback, drives the feed, a deep feed page, a tag page
 // and a story page with autocannon, and prints each page's figures at both
 // sizes with the large/small ratio. Bounded: a few seconds per page.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import autocannon from "autocannon";
 import { desc } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { seedSyntheticStories } from "@/db/seed/synthetic";
 import { stories } from "@/db/schema";
 import { encodeCursor } from "@/lib/cursor";
+import { ensureBuild, freshDatabaseFile, measure, printTable, serve, stop, type Figures } from "./lib";
 
 const LARGE = Number(process.env.BENCH_STORIES ?? 100_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 8;
 /** Beyond this large/small ratio of mean latency, a page is said to grow with the archive. */
 const MAX_RATIO = 2;
-const dir = path.join(process.cwd(), ".bench");
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const STORY = "ai-screening-brings-diabetic-eye-checks-to-rural-clinics";
 
-function ensureBuild() {
-  if (fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
-  console.log("Building the production server…");
-  const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
 
 function prepare(name: string, synthetic: number) {
-  const file = path.join(dir, `${name}.db`);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  const url = `file:${file}`;
+  const url = `file:${freshDatabaseFile(name)}`;
   prepareDatabase(url);
   const db = openDatabase(url);
   if (synthetic > 0) seedSyntheticStories(db, synthetic);
@@ -49,45 +36,11 @@ function prepare(name: string, synthetic: number) {
   return { url, deepCursor: encodeCursor({ at: middle!.publishedAt!, id: middle!.id }), total: total.n };
 }
 
-async function serve(url: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error("server did not start");
-}
 
-async function stop(server: ChildProcess) {
-  const exited = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  await exited;
-}
 
-type Figures = { rps: number; mean: number; p50: number; p99: number; errors: number };
 
-async function measure(url: string): Promise<Figures> {
-  await autocannon({ url, connections: 2, duration: 1 }); // warm-up
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return {
-    rps: r.requests.average,
-    mean: r.latency.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.non2xx + r.timeouts,
-  };
-}
 
 async function run() {
-  fs.mkdirSync(dir, { recursive: true });
   ensureBuild();
   console.log(`Preparing databases (24 demo stories; demo + ${LARGE.toLocaleString("en-US")} synthetic)…`);
   const sizes = [
@@ -105,7 +58,7 @@ async function run() {
     const server = await serve(size.url, size.port);
     try {
       for (const page of pages(size.deepCursor)) {
-        const figures = await measure(`http://127.0.0.1:${size.port}${page.path}`);
+        const figures = await measure(`http://127.0.0.1:${size.port}${page.path}`, { connections: CONNECTIONS, seconds: DURATION });
         results.set(page.name, [...(results.get(page.name) ?? []), figures]);
         console.log(`  ${size.name} (${size.total} stories) ${page.name}: ${figures.rps.toFixed(0)} req/s`);
       }
@@ -126,8 +79,7 @@ async function run() {
     String(large!.p99),
     (large!.mean / small!.mean).toFixed(2),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [head, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+  printTable(head, rows);
 
   const errors = [...results.values()].flat().reduce((n, f) => n + f.errors, 0);
   const worst = Math.max(...[...results.values()].map(([s, l]) => l!.mean / s!.mean));

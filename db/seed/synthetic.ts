@@ -5,7 +5,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { ensureTag } from "@/db/queries/story-writes";
-import { stories, storyTags, tags, type NewStory, type StoryStatus } from "@/db/schema";
+import { bookmarks, stories, storyTags, tagFollows, tags, users, type NewStory, type StoryStatus } from "@/db/schema";
 import { readingMinutes } from "@/lib/reading-time";
 import { DEMO_STORIES } from "./demo";
 import { DEMO_TAGS } from "./demo-tags";
@@ -68,4 +68,57 @@ export function seedSyntheticStories(
     onProgress?.(created);
   }
   return { created };
+}
+
+/**
+ * Bulk synthetic readers with bookmarks and follows, for benchmarks: `readers`
+ * users sharing `bookmarks` bookmarks over the public stories (spread evenly),
+ * each following one to three tags. Returns the ids it made.
+ */
+export function seedSyntheticReaders(
+  db: AppDatabase,
+  { readers, bookmarks: total, now = new Date() }: { readers: number; bookmarks: number; now?: Date },
+): { userIds: string[] } {
+  const storyIds = db
+    .select({ id: stories.id })
+    .from(stories)
+    .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
+    .all()
+    .map((s) => s.id);
+  const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
+  const runId = now.getTime().toString(36);
+  const userIds: string[] = [];
+  db.transaction((tx) => {
+    for (let i = 0; i < readers; i += CHUNK) {
+      const rows = Array.from({ length: Math.min(CHUNK, readers - i) }, (_, k) => ({
+        id: crypto.randomUUID(),
+        email: `reader-${runId}-${i + k}@example.com`,
+      }));
+      tx.insert(users).values(rows).run();
+      userIds.push(...rows.map((r) => r.id));
+      const follows = rows.flatMap((r, k) =>
+        Array.from({ length: 1 + ((i + k) % 3) }, (_, j) => ({ userId: r.id, tagId: tagIds[(i + k + j * 3) % tagIds.length]! })),
+      );
+      tx.insert(tagFollows).values(follows).onConflictDoNothing().run();
+    }
+  });
+  const perReader = Math.ceil(total / readers);
+  let made = 0;
+  for (let r = 0; r < readers && made < total; r++) {
+    const count = Math.min(perReader, total - made, storyIds.length);
+    const userId = userIds[r]!;
+    const start = (r * 7919) % storyIds.length;
+    db.transaction((tx) => {
+      for (let k = 0; k < count; k += CHUNK) {
+        const rows = Array.from({ length: Math.min(CHUNK, count - k) }, (_, j) => ({
+          userId,
+          storyId: storyIds[(start + k + j) % storyIds.length]!,
+          savedAt: new Date(now.getTime() - (k + j + 1) * MINUTE),
+        }));
+        tx.insert(bookmarks).values(rows).onConflictDoNothing().run();
+      }
+    });
+    made += count;
+  }
+  return { userIds };
 }
