@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { NewsletterSettings } from "@/components/newsletter-settings";
 import { secondaryButtonClass } from "@/components/ui";
+import { getDb } from "@/db/client";
+import { listFollowedTags } from "@/db/queries/follows";
+import { getSubscriberByEmail } from "@/db/queries/newsletter";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { requireUserPage } from "@/lib/auth/guards";
 import { NameForm } from "./name-form";
@@ -8,6 +12,8 @@ export const metadata: Metadata = { title: "Settings", robots: { index: false } 
 
 export default async function SettingsPage() {
   const user = await requireUserPage("/settings");
+  const db = getDb();
+  const [subscriber, followed] = await Promise.all([getSubscriberByEmail(db, user.email), listFollowedTags(db, user.id)]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-10 py-10">
       <h1 className="font-serif text-3xl font-bold">Settings</h1>
@@ -23,6 +29,20 @@ export default async function SettingsPage() {
           <dd>{user.role === "admin" ? "Admin" : "Reader"}</dd>
         </dl>
         <NameForm name={user.name} />
+      </section>
+
+      <section aria-labelledby="newsletter-heading" className="flex flex-col gap-4">
+        <h2 id="newsletter-heading" className="text-xl font-semibold">
+          Newsletter
+        </h2>
+        <NewsletterSettings
+          initial={{
+            subscribed: subscriber?.status === "active",
+            frequency: subscriber?.frequency ?? "weekly",
+            content: subscriber?.content ?? "all",
+          }}
+          canFilterByFollows={followed.length > 0 || subscriber?.content === "followed"}
+        />
       </section>
 
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-3">

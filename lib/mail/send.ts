@@ -13,6 +13,8 @@ export type Email = {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** A stable Message-ID lets receivers drop a copy re-sent after a crash. */
+  messageId?: string;
 };
 
 let smtp: Transporter | undefined;
@@ -25,7 +27,8 @@ export function mailMode(): "smtp" | "outbox" {
 export async function sendEmail(email: Email): Promise<void> {
   const message = { from: env.EMAIL_FROM, ...email };
   if (env.SMTP_URL) {
-    smtp ??= nodemailer.createTransport(env.SMTP_URL);
+    // Pooled: a digest run reuses a few connections instead of one per message.
+    smtp ??= nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections: 5 } as Parameters<typeof nodemailer.createTransport>[0]);
     await smtp.sendMail(message);
     return;
   }
@@ -43,4 +46,10 @@ export async function sendEmail(email: Email): Promise<void> {
       "",
     ].join("\n"),
   );
+}
+
+/** Closes pooled SMTP connections, so a script can exit. */
+export function closeMail(): void {
+  smtp?.close();
+  smtp = undefined;
 }

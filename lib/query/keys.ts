@@ -4,4 +4,5 @@ export const queryKeys = {
   bookmarks: () => ["bookmarks"] as const,
   follow: (tagSlug: string) => ["follows", tagSlug] as const,
   follows: () => ["follows"] as const,
+  newsletter: () => ["newsletter"] as const,
 };

@@ -1,0 +1,32 @@
+// POST /api/newsletter/unsubscribe?token= – RFC 8058 one-click unsubscribe (List-Unsubscribe=One-Click)
+// GET  /api/newsletter/unsubscribe?token= – the same link opened in a browser: unsubscribe, then show the result
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { unsubscribe } from "@/db/queries/newsletter";
+import { readBody, route, seeOther } from "@/lib/api/route";
+import { AppError } from "@/lib/errors";
+import { verifySubscriberToken } from "@/lib/newsletter/tokens";
+
+// Mail providers POST here from their own servers, without cookies or our
+// Origin: the signed token is the whole authorization.
+function subscriberFrom(request: NextRequest) {
+  return verifySubscriberToken("manage", request.nextUrl.searchParams.get("token"));
+}
+
+export const POST = route(async (request) => {
+  const who = subscriberFrom(request);
+  if (!who) throw new AppError("invalid_token", "This unsubscribe link is not valid.", 400);
+  const body = await readBody(request);
+  const oneClick = typeof body === "object" && body !== null && (body as Record<string, unknown>)["List-Unsubscribe"] === "One-Click";
+  if (!oneClick) throw new AppError("invalid_input", "Send List-Unsubscribe=One-Click to unsubscribe.", 422);
+  unsubscribe(getDb(), who.id, who.email);
+  return new Response("You are unsubscribed from AI Wins.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+});
+
+export const GET = route(async (request) => {
+  const token = request.nextUrl.searchParams.get("token") ?? "";
+  const who = subscriberFrom(request);
+  if (!who) return seeOther("/newsletter/unsubscribed?error=invalid");
+  unsubscribe(getDb(), who.id, who.email);
+  return seeOther(`/newsletter/unsubscribed?token=${encodeURIComponent(token)}`);
+});

@@ -1,0 +1,98 @@
+// Composing and sending digests. Safe to run at any time and again after a
+// crash: each digest is claimed (send recorded, watermark moved) in one
+// transaction before it is sent, and claims left unsent by a crashed run are
+// sent first on the next. The only message whose fate a crash can leave
+// unknown is the one in flight at that instant; it is re-sent with the same
+// Message-ID, so receiving servers can drop the copy. None is ever skipped.
+import "server-only";
+import type { AppDatabase } from "@/db/client";
+import {
+  claimDigest,
+  followedTagIdsByEmail,
+  listDigestStories,
+  listDueSubscribers,
+  listUnfinishedSends,
+  markDigestSent,
+  PERIOD_MS,
+} from "@/db/queries/newsletter";
+import type { StoryCard } from "@/db/queries/stories";
+import type { Subscriber } from "@/db/schema";
+import { sendEmail } from "@/lib/mail/send";
+import { digestEmail } from "./emails";
+
+/** Stories listed in one digest; the rest are counted as "and N more". */
+export const DIGEST_STORIES = 12;
+const LOOKAHEAD = 100;
+
+export type Digest = { start: Date; end: Date; stories: StoryCard[]; more: number };
+
+/** Windows shared by many subscribers are looked up once per run. */
+export type DigestMemo = Map<string, Promise<StoryCard[]>>;
+
+export async function composeDigest(
+  db: AppDatabase,
+  subscriber: Subscriber,
+  { now, start: fixedStart, memo = new Map() }: { now: Date; start?: Date; memo?: DigestMemo },
+): Promise<Digest> {
+  const start = fixedStart ?? subscriber.lastDigestAt ?? new Date(now.getTime() - PERIOD_MS[subscriber.frequency]);
+  const tagIds = subscriber.content === "followed" ? await followedTagIdsByEmail(db, subscriber.email) : null;
+  const key = `${start.getTime()}|${now.getTime()}|${tagIds?.join(",") ?? "all"}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = listDigestStories(db, { start, end: now, tagIds, limit: LOOKAHEAD });
+    memo.set(key, found);
+  }
+  const all = await found;
+  return { start, end: now, stories: all.slice(0, DIGEST_STORIES), more: Math.max(0, all.length - DIGEST_STORIES) };
+}
+
+export type RunReport = { resumed: number; sent: number; nothingNew: number };
+
+export async function sendDueDigests(
+  db: AppDatabase,
+  { now = new Date(), concurrency = 5, onSent }: { now?: Date; concurrency?: number; onSent?: (email: string) => void } = {},
+): Promise<RunReport> {
+  const report: RunReport = { resumed: 0, sent: 0, nothingNew: 0 };
+  const memo: DigestMemo = new Map();
+
+  // 1. Finish what a crashed run claimed but did not mark sent.
+  for (const { send, subscriber } of await listUnfinishedSends(db)) {
+    const digest = await composeDigest(db, subscriber, { now: send.periodEnd, start: send.periodStart, memo });
+    await sendEmail(digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId: send.id }));
+    markDigestSent(db, send.id);
+    report.resumed++;
+    onSent?.(subscriber.email);
+  }
+
+  // 2. Everyone due now, a batch at a time, a few sends in parallel.
+  let afterId = "";
+  for (;;) {
+    const batch = await listDueSubscribers(db, { now, afterId, limit: 500 });
+    if (batch.length === 0) break;
+    afterId = batch.at(-1)!.id;
+    let next = 0;
+    const worker = async () => {
+      while (next < batch.length) {
+        const subscriber = batch[next++]!;
+        const digest = await composeDigest(db, subscriber, { now, memo });
+        if (digest.stories.length === 0) {
+          report.nothingNew++;
+          continue;
+        }
+        const sendId = claimDigest(db, {
+          subscriberId: subscriber.id,
+          periodStart: digest.start,
+          periodEnd: digest.end,
+          storyCount: digest.stories.length + digest.more,
+        });
+        if (sendId === null) continue; // another run claimed it
+        await sendEmail(digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId }));
+        markDigestSent(db, sendId);
+        report.sent++;
+        onSent?.(subscriber.email);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  }
+  return report;
+}

@@ -1,0 +1,39 @@
+// Signing up from the call-to-action. The answer never says whether the
+// address was already subscribed; a confirmation goes out at most once per
+// cooldown, and nothing else is sent until it is confirmed.
+import "server-only";
+import { getDb } from "@/db/client";
+import { getSubscriberByEmail, requestSubscription, savePreferences } from "@/db/queries/newsletter";
+import { hitRateLimit } from "@/db/queries/rate-limits";
+import type { AppUser } from "@/db/queries/users";
+import { AppError } from "@/lib/errors";
+import { sendEmail } from "@/lib/mail/send";
+import { confirmationEmail } from "./emails";
+
+const PER_IP = { limit: 20, windowMs: 15 * 60_000 };
+
+export async function subscribeAddress(email: string, ip: string | null): Promise<void> {
+  const db = getDb();
+  if (ip && !hitRateLimit(db, `newsletter:ip:${ip}`, PER_IP).allowed) {
+    throw new AppError("rate_limited:newsletter", "Too many sign-ups from here. Please try again in 15 minutes.", 429);
+  }
+  const { subscriber, sendConfirmation } = requestSubscription(db, email);
+  if (!sendConfirmation) return;
+  try {
+    await sendEmail(confirmationEmail(subscriber));
+  } catch (error) {
+    console.error("Sending a newsletter confirmation failed:", error);
+    throw new AppError("mail_failed", "We could not send the email just now. Please try again in a minute.", 503);
+  }
+}
+
+/** A signed-in reader's address is proven: one click subscribes, keeping earlier choices. */
+export async function subscribeReader(user: AppUser): Promise<void> {
+  const db = getDb();
+  const existing = await getSubscriberByEmail(db, user.email);
+  savePreferences(db, user.email, {
+    subscribed: true,
+    frequency: existing?.frequency ?? "weekly",
+    content: existing?.content ?? "all",
+  });
+}
