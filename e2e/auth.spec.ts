@@ -233,8 +233,8 @@ test.describe("signed in", () => {
     await signInAs();
     await page.goto("/settings");
     await page.getByLabel("Display name").fill("Grace Hopper");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("saved");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "name" })).toContainText("saved");
     await page.reload();
     await expect(accountMenu(page)).toContainText("Grace Hopper");
   });

@@ -24,7 +24,7 @@ export function NameForm({ name }: { name: string | null }) {
           className={inputClass}
         />
         <button type="submit" className={primaryButtonClass} disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? "Saving…" : "Save name"}
         </button>
       </div>
     </form>

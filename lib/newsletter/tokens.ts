@@ -31,7 +31,9 @@ export function verifySubscriberToken(
   now = Date.now(),
 ): { id: string; email: string } | null {
   if (typeof token !== "string" || token.length > 600) return null;
-  const [encoded, given] = token.split(".");
+  const parts = token.split(".");
+  if (parts.length !== 2) return null;
+  const [encoded, given] = parts;
   if (!encoded || !given) return null;
   const payload = Buffer.from(encoded, "base64url").toString("utf8");
   const expected = Buffer.from(mac(payload));

@@ -1,0 +1,159 @@
+// The newsletter as readers meet it: sign-up, confirmation, digests by real
+// SMTP, one-click unsubscribe and undo, and preferences.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import type { Page } from "@playwright/test";
+import { getSubscriberByEmail } from "@/db/queries/newsletter";
+import { baseURL, E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../playwright.config";
+import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+
+const run = promisify(execFile);
+
+/** Runs `npm run newsletter:send` against the e2e database and mail sink. */
+async function sendDigests() {
+  await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/newsletter-send.ts", "--quiet"], {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: "",
+      DATABASE_URL: E2E_DATABASE_URL,
+      SMTP_URL: "smtp://127.0.0.1:2526",
+      EMAIL_FROM: "AI Wins <hello@aiwins.test>",
+      NEXTAUTH_SECRET: E2E_AUTH_SECRET,
+      SITE_URL: baseURL,
+    },
+  });
+}
+
+const cta = (page: Page) => page.getByRole("region", { name: "Get AI Wins in your inbox" });
+const link = (text: string, path: string) => text.match(new RegExp(`https?://\\S+${path}\\S*`))![0];
+
+test.describe("the newsletter", () => {
+  test("a visitor subscribes, confirms, gets a digest, unsubscribes in one click and undoes it", async ({
+    page,
+    request,
+    db,
+    uniqueEmail,
+    nextEmail,
+    countEmails,
+  }) => {
+    const email = uniqueEmail("subscriber");
+    await page.goto("/");
+    await cta(page).getByLabel("Email address").fill(email);
+    await cta(page).getByRole("button", { name: "Subscribe" }).click();
+    await expect(cta(page).getByRole("status")).toContainText("Check your inbox");
+
+    const confirmation = await nextEmail(email);
+    expect(confirmation.subject).toBe("Confirm your AI Wins subscription");
+    expect(confirmation.html).toContain("Confirm subscription");
+    const confirmUrl = link(confirmation.text, "/newsletter/confirm");
+
+    // A mail scanner fetching the link confirms nothing.
+    expect((await request.get(confirmUrl)).status()).toBe(200);
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("pending");
+    // Nor does asking again send a second confirmation right away, or say anything different.
+    await page.goto("/");
+    await cta(page).getByLabel("Email address").fill(email);
+    await cta(page).getByRole("button", { name: "Subscribe" }).click();
+    await expect(cta(page).getByRole("status")).toContainText("Check your inbox");
+    expect(await countEmails(email)).toBe(1);
+
+    await page.goto(confirmUrl);
+    await page.getByRole("button", { name: "Confirm subscription" }).click();
+    await expect(page.getByRole("heading", { name: "You’re subscribed" })).toBeVisible();
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+
+    await sendDigests();
+    const digest = await nextEmail(email, 1);
+    expect(digest.subject).toMatch(/^AI Wins: \d+ positive AI stor(y|ies) this week$/);
+    expect(digest.html).toContain("/stories/");
+    expect(digest.text).toContain("/stories/");
+    expect(digest.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    const unsubscribeUrl = digest.headers["list-unsubscribe"]!.replace(/^<|>$/g, "");
+
+    // Running the sender again sends nothing new.
+    await sendDigests();
+    expect(await countEmails(email)).toBe(2);
+
+    // A forged token is refused and changes nothing.
+    const forged = unsubscribeUrl.replace(/token=([\w-]+)\./, (_m, p: string) => `token=${p.slice(0, -2)}AA.`);
+    const refused = await request.post(forged, { form: { "List-Unsubscribe": "One-Click" } });
+    expect(refused.status()).toBe(400);
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+
+    // RFC 8058 one-click: a POST, no cookies, no sign-in.
+    const oneClick = await request.post(unsubscribeUrl, { form: { "List-Unsubscribe": "One-Click" } });
+    expect(oneClick.status()).toBe(200);
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("unsubscribed");
+
+    // The same link in a browser shows the result and an Undo button.
+    await page.goto(unsubscribeUrl);
+    await expect(page.getByRole("heading", { name: "You’re unsubscribed" })).toBeVisible();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("heading", { name: "You’re subscribed again" })).toBeVisible();
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+  });
+
+  test("works without JavaScript as a plain form post", async ({ browser, uniqueEmail, nextEmail }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const email = uniqueEmail("nojs");
+    await page.goto("/stories/ai-screening-brings-diabetic-eye-checks-to-rural-clinics");
+    await cta(page).getByLabel("Email address").fill(email);
+    await cta(page).getByRole("button", { name: "Subscribe" }).click();
+    await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+    expect((await nextEmail(email)).subject).toBe("Confirm your AI Wins subscription");
+    await context.close();
+  });
+
+  test("a forged confirmation link confirms nothing", async ({ page }) => {
+    await page.goto("/newsletter/confirm?token=bWFuYWdlfHh8eUB6LmNvfDA.AAAA");
+    await expect(page.getByRole("heading", { name: "This confirmation link doesn’t work" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Confirm subscription" })).toHaveCount(0);
+  });
+
+  test("a signed-in reader subscribes in one click and changes the frequency in settings", async ({ page, signInAs, db }) => {
+    const user = await signInAs();
+    await page.goto("/");
+    await cta(page).getByRole("button", { name: `Subscribe as ${user.email}` }).click();
+    await expect(page.getByRole("heading", { name: "You’re subscribed" })).toBeVisible();
+    expect((await getSubscriberByEmail(db, user.email))?.status).toBe("active");
+
+    await page.goto("/settings");
+    const section = page.getByRole("region", { name: "Newsletter" });
+    await expect(section.getByLabel("Send me the AI Wins digest")).toBeChecked();
+    await section.getByLabel("Daily").check();
+    await section.getByRole("button", { name: "Save newsletter preferences" }).click();
+    await expect(section.getByRole("status")).toContainText("saved");
+    expect(await (await page.request.get("/api/newsletter")).json()).toEqual({ subscribed: true, frequency: "daily", content: "all" });
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Newsletter" }).getByLabel("Daily")).toBeChecked();
+
+    const bad = await page.request.put("/api/newsletter", { data: { subscribed: true, frequency: "hourly", content: "all" } });
+    expect(bad.status()).toBe(422);
+    expect((await page.request.put("/api/newsletter", { data: { subscribed: "yes" } })).status()).toBe(422);
+    await page.context().clearCookies();
+    expect((await page.request.get("/api/newsletter")).status()).toBe(401);
+  });
+
+  test("the emailed preferences link works without signing in", async ({ page, db, uniqueEmail, nextEmail }) => {
+    const email = uniqueEmail("prefs");
+    const { savePreferences } = await import("@/db/queries/newsletter");
+    savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
+    await sendDigests();
+    const digest = await nextEmail(email);
+    await page.goto(link(digest.text, "/newsletter/preferences"));
+    await expect(page.getByRole("heading", { name: "Newsletter preferences" })).toBeVisible();
+    await page.getByLabel("Daily").check();
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("saved");
+    expect((await getSubscriberByEmail(db, email))?.frequency).toBe("daily");
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("newsletter pages pass axe", async ({ page }) => {
+    await page.goto("/newsletter/check-inbox");
+    await expectNoSeriousA11yViolations(page);
+    await page.goto("/newsletter/confirm?token=nope");
+    await expectNoSeriousA11yViolations(page);
+  });
+});

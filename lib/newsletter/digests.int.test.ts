@@ -1,0 +1,181 @@
+// Integration: subscriptions and digest delivery on a real SQLite file, over
+// SMTP to a real SMTP server on loopback; a crash is a real SIGKILL.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppDatabase } from "@/db/client";
+import type * as FollowQueries from "@/db/queries/follows";
+import type * as NewsletterQueries from "@/db/queries/newsletter";
+import type * as UserQueries from "@/db/queries/users";
+import { startSmtpSink } from "@/test/smtp-sink";
+import type * as Digests from "./digests";
+
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let db: AppDatabase;
+let file: string;
+let cleanup: () => void;
+// Imported after the environment is set (lib/env reads it once).
+let q: typeof NewsletterQueries;
+let digests: typeof Digests;
+let follows: typeof FollowQueries;
+let users: typeof UserQueries;
+const env: Record<string, string> = {};
+
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-digest-"));
+  file = path.join(dir, "test.db");
+  Object.assign(env, {
+    DATABASE_URL: `file:${file}`,
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    EMAIL_FROM: "AI Wins <digest@aiwins.test>",
+    NEXTAUTH_SECRET: "n".repeat(40),
+    SITE_URL: "http://localhost:3000",
+  });
+  Object.assign(process.env, env);
+  ({ db, cleanup } = (await import("@/test/temp-db")).createTempDatabase(file));
+  (await import("@/db/seed/demo")).seedDemoContent(db);
+  q = await import("@/db/queries/newsletter");
+  digests = await import("./digests");
+  follows = await import("@/db/queries/follows");
+  users = await import("@/db/queries/users");
+});
+afterAll(async () => {
+  (await import("@/lib/mail/send")).closeMail();
+  await sink.stop();
+  cleanup();
+});
+
+const mailTo = (email: string) => sink.messages.filter((m) => m.to.includes(email));
+
+describe("signing up", () => {
+  it("sends one confirmation per cooldown, and none to an active subscriber", () => {
+    const t = new Date();
+    expect(q.requestSubscription(db, "New@Example.org", t).sendConfirmation).toBe(true);
+    expect(q.requestSubscription(db, "new@example.org", new Date(t.getTime() + 60_000)).sendConfirmation).toBe(false);
+    expect(q.requestSubscription(db, "new@example.org", new Date(t.getTime() + 6 * 60_000)).sendConfirmation).toBe(true);
+    const subscriber = q.requestSubscription(db, "new@example.org", t).subscriber;
+    expect(subscriber.status).toBe("pending");
+    q.confirmSubscription(db, subscriber.id, subscriber.email);
+    expect(q.requestSubscription(db, "new@example.org", new Date(t.getTime() + DAY)).sendConfirmation).toBe(false);
+  });
+
+  it("does not confirm with the wrong address for the id", () => {
+    const { subscriber } = q.requestSubscription(db, "other@example.org");
+    expect(q.confirmSubscription(db, subscriber.id, "new@example.org")).toBeNull();
+  });
+});
+
+describe("digests", () => {
+  it("sends due subscribers one digest with the last period's stories, in HTML and text, with one-click unsubscribe", async () => {
+    q.savePreferences(db, "weekly@example.org", { subscribed: true, frequency: "weekly", content: "all" });
+    const report = await digests.sendDueDigests(db);
+    expect(report.sent).toBeGreaterThanOrEqual(2);
+    const [mail] = mailTo("weekly@example.org");
+    expect(mail).toBeDefined();
+    expect(mail!.subject).toMatch(/^AI Wins: \d+ positive AI stor(y|ies) this week$/);
+    expect(mail!.html).toContain("<a href=\"http://localhost:3000/stories/");
+    expect(mail!.text).toContain("http://localhost:3000/stories/");
+    expect(mail!.headers["list-unsubscribe"]).toMatch(/^<http:\/\/localhost:3000\/api\/newsletter\/unsubscribe\?token=[\w.-]+>$/);
+    expect(mail!.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    expect(mail!.headers["message-id"]).toMatch(/^<digest-\d+@localhost>$/);
+    // Only stories from the last week: the demo's older ones are not in it.
+    expect(mail!.text).not.toContain("malaria");
+  });
+
+  it("sends nothing more when run again", async () => {
+    const before = sink.messages.length;
+    const report = await digests.sendDueDigests(db);
+    expect(report.sent).toBe(0);
+    expect(sink.messages.length).toBe(before);
+  });
+
+  it("never sends to pending or unsubscribed addresses", async () => {
+    q.requestSubscription(db, "pending-only@example.org");
+    const gone = q.savePreferences(db, "gone@example.org", { subscribed: false, frequency: "daily", content: "all" });
+    await digests.sendDueDigests(db);
+    expect(mailTo("pending-only@example.org").filter((m) => m.subject.includes("stories"))).toHaveLength(0);
+    expect(mailTo(gone.email)).toHaveLength(0);
+  });
+
+  it("covers only followed tags when asked, and sends nothing when nothing is new", async () => {
+    const reader = users.setRoleByEmail(db, "fan@example.org", "reader");
+    await follows.followTag(db, reader.id, "safety");
+    q.savePreferences(db, "fan@example.org", { subscribed: true, frequency: "daily", content: "followed" });
+    // No safety story in the demo content's last day: nothing sent.
+    let report = await digests.sendDueDigests(db);
+    expect(mailTo("fan@example.org")).toHaveLength(0);
+    expect(report.nothingNew).toBeGreaterThanOrEqual(1);
+    // Weekly, with climate followed too: a week's climate stories (and no safety one is that recent).
+    await follows.followTag(db, reader.id, "climate");
+    q.savePreferences(db, "fan@example.org", { subscribed: true, frequency: "weekly", content: "followed" });
+    report = await digests.sendDueDigests(db);
+    const [mail] = mailTo("fan@example.org");
+    expect(mail).toBeDefined();
+    expect(mail!.text).toContain("topics you follow");
+    const links = mail!.text.split("\n").filter((l) => l.startsWith("http://localhost:3000/stories/"));
+    expect(links.length).toBeGreaterThan(0);
+    const climate = db.$client
+      .prepare("select s.slug from stories s join story_tags st on st.story_id = s.id join tags t on t.id = st.tag_id where t.slug = 'climate'")
+      .all() as { slug: string }[];
+    for (const link of links) expect(climate.map((c) => `http://localhost:3000/stories/${c.slug}`)).toContain(link);
+  });
+
+  it("finishes what a crashed run claimed, exactly once", async () => {
+    const s = q.savePreferences(db, "crash-one@example.org", { subscribed: true, frequency: "weekly", content: "all" });
+    const now = new Date();
+    const claim = q.claimDigest(db, { subscriberId: s.id, periodStart: new Date(now.getTime() - 7 * DAY), periodEnd: now, storyCount: 3 });
+    expect(claim).not.toBeNull();
+    // Claimed, not sent: the process died here. The next run sends it, once.
+    const report = await digests.sendDueDigests(db);
+    expect(report.resumed).toBe(1);
+    expect(mailTo("crash-one@example.org")).toHaveLength(1);
+    await digests.sendDueDigests(db);
+    expect(mailTo("crash-one@example.org")).toHaveLength(1);
+    expect(await q.countSends(db, s.id)).toBe(1);
+  });
+
+  it("after a SIGKILL mid-run, a re-run gives every due subscriber exactly one digest", async () => {
+    const emails = Array.from({ length: 120 }, (_, i) => `crowd-${i}@example.org`);
+    for (const email of emails) q.savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
+    const run = () =>
+      spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/newsletter-send.ts", "--quiet"], {
+        env: { ...process.env, ...env, NODE_OPTIONS: "" },
+        stdio: "ignore",
+      });
+
+    const first = run();
+    const crowdMail = () => sink.messages.filter((m) => m.to.some((t) => t.startsWith("crowd-")));
+    await expect.poll(() => crowdMail().length, { timeout: 20_000, interval: 5 }).toBeGreaterThanOrEqual(10);
+    first.kill("SIGKILL");
+    await new Promise((r) => first.once("exit", r));
+    const atCrash = crowdMail().length;
+    expect(atCrash).toBeLessThan(emails.length); // it really died mid-run
+
+    const second = run();
+    await new Promise((r) => second.once("exit", r));
+    const third = run();
+    await new Promise((r) => third.once("exit", r));
+
+    for (const email of emails) {
+      const received = mailTo(email);
+      // One digest each, none skipped. SMTP cannot promise more: a message the
+      // server accepted just as the process died is sent again on the re-run,
+      // with the same Message-ID, so receiving servers drop the copy.
+      expect(received.length, email).toBeGreaterThanOrEqual(1);
+      expect(new Set(received.map((m) => m.headers["message-id"])).size, email).toBe(1);
+    }
+    // Only messages in flight at the kill (5 sends run in parallel) can repeat.
+    const duplicates = crowdMail().length - emails.length;
+    expect(duplicates).toBeLessThanOrEqual(5);
+    const rows = db.$client
+      .prepare("select s.email, count(*) n, sum(d.status = 'sent') sent from digest_sends d join subscribers s on s.id = d.subscriber_id where s.email like 'crowd-%' group by s.email")
+      .all() as { n: number; sent: number }[];
+    expect(rows).toHaveLength(emails.length);
+    for (const row of rows) expect(row).toMatchObject({ n: 1, sent: 1 });
+  }, 60_000);
+});
