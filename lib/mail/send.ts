@@ -28,7 +28,7 @@ export async function sendEmail(email: Email): Promise<void> {
   const message = { from: env.EMAIL_FROM, ...email };
   if (env.SMTP_URL) {
     // Pooled: a digest run reuses a few connections instead of one per message.
-    smtp ??= nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections: 5 } as Parameters<typeof nodemailer.createTransport>[0]);
+    smtp ??= nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections: 10 } as Parameters<typeof nodemailer.createTransport>[0]);
     await smtp.sendMail(message);
     return;
   }

@@ -1,9 +1,10 @@
 // Composing and sending digests. Safe to run at any time and again after a
 // crash: each digest is claimed (send recorded, watermark moved) in one
 // transaction before it is sent, and claims left unsent by a crashed run are
-// sent first on the next. The only message whose fate a crash can leave
-// unknown is the one in flight at that instant; it is re-sent with the same
-// Message-ID, so receiving servers can drop the copy. None is ever skipped.
+// sent first on the next. None is ever skipped or claimed twice. The only
+// messages a crash can leave in doubt are those in flight at that instant (at
+// most `concurrency`): SMTP may have accepted them without our hearing back.
+// They are re-sent with the same Message-ID, so receiving servers drop the copy.
 import "server-only";
 import type { AppDatabase } from "@/db/client";
 import {
@@ -50,7 +51,7 @@ export type RunReport = { resumed: number; sent: number; nothingNew: number };
 
 export async function sendDueDigests(
   db: AppDatabase,
-  { now = new Date(), concurrency = 5, onSent }: { now?: Date; concurrency?: number; onSent?: (email: string) => void } = {},
+  { now = new Date(), concurrency = 10, onSent }: { now?: Date; concurrency?: number; onSent?: (email: string) => void } = {},
 ): Promise<RunReport> {
   const report: RunReport = { resumed: 0, sent: 0, nothingNew: 0 };
   const memo: DigestMemo = new Map();
