@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
 import { useLibraryToggle } from "./library-toggle";
+import { rememberIntent } from "./pending-intent";
 
 const buttonClass = "inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 text-sm font-medium";
 const offClass =
@@ -25,10 +26,12 @@ export function FollowButton({
 }) {
   const pathname = usePathname();
   if (!signedIn) {
-    const back = `${pathname}?intent=${encodeURIComponent(`follow:${tagSlug}`)}`;
+    const intent = `follow:${tagSlug}`;
+    const back = `${pathname}?intent=${encodeURIComponent(intent)}`;
     return (
       <Link
         href={`/signin?callbackUrl=${encodeURIComponent(back)}`}
+        onClick={() => rememberIntent(intent)}
         className={`${buttonClass} ${offClass}`}
         aria-label={`Follow ${tagName} (sign in first)`}
       >

@@ -21,6 +21,8 @@ export function useLibraryToggle({
   const [error, setError] = useState<string | null>(null);
   const { data: on = initial } = useQuery({ queryKey, queryFn: read, initialData: initial, staleTime: 60_000 });
   const mutation = useMutation({
+    // One request at a time per item, so quick clicks arrive in order.
+    scope: { id: JSON.stringify(queryKey) },
     mutationFn: write,
     onMutate: async (next: boolean) => {
       setError(null);

@@ -17,7 +17,7 @@ export async function NewsletterCta() {
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         The best positive AI stories in your inbox. No spam, unsubscribe anytime.
       </p>
-      {!user ? (
+      {!user || !user.emailVerified ? (
         <NewsletterSignupForm />
       ) : subscriber?.status === "active" ? (
         <p className="mt-4 text-stone-700 dark:text-stone-300">

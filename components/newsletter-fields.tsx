@@ -8,11 +8,14 @@ export function NewsletterFields({
   frequency,
   content,
   canFilterByFollows,
+  filterHint = "sign in and follow topics to use this",
   onChange,
 }: {
   frequency: DigestFrequency;
   content: DigestContent;
   canFilterByFollows: boolean;
+  /** Why "only the topics I follow" is unavailable, when it is. */
+  filterHint?: string;
   onChange?: (next: { frequency?: DigestFrequency; content?: DigestContent }) => void;
 }) {
   return (
@@ -56,7 +59,7 @@ export function NewsletterFields({
             checked={onChange ? content === "followed" : undefined}
             onChange={onChange ? () => onChange({ content: "followed" }) : undefined}
           />
-          Only the topics I follow{!canFilterByFollows && " (sign in and follow topics to use this)"}
+          Only the topics I follow{!canFilterByFollows && ` (${filterHint})`}
         </label>
       </fieldset>
     </>

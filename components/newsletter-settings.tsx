@@ -45,6 +45,7 @@ export function NewsletterSettings({ initial, canFilterByFollows }: { initial: P
         frequency={draft.frequency}
         content={draft.content}
         canFilterByFollows={canFilterByFollows}
+        filterHint="follow a topic first"
         onChange={(next) => setDraft({ ...draft, ...next })}
       />
       <div>

@@ -3,6 +3,8 @@
 // Finishes what a signed-out reader started: Save or Follow sent them to
 // sign in with ?intent=save:<id> or ?intent=follow:<slug> on the way back.
 // Once they return signed in, the action is done here and the URL cleaned.
+// Only an intent this browser tab recorded when the button was pressed is
+// carried out, so a link someone else crafted cannot save or follow anything.
 import { useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -10,6 +12,26 @@ import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
 
 const INTENT = /^(save):([1-9]\d{0,11})$|^(follow):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const STORAGE_KEY = "ai-wins:pending-intent";
+
+/** Called by the signed-out Save and Follow links as the reader leaves to sign in. */
+export function rememberIntent(intent: string) {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, intent);
+  } catch {
+    // Storage may be unavailable (private modes); the reader presses the button again.
+  }
+}
+
+function takeRememberedIntent(): string | null {
+  try {
+    const value = sessionStorage.getItem(STORAGE_KEY);
+    sessionStorage.removeItem(STORAGE_KEY);
+    return value;
+  } catch {
+    return null;
+  }
+}
 
 export function PendingIntent({ signedIn }: { signedIn: boolean }) {
   const params = useSearchParams();
@@ -27,7 +49,7 @@ export function PendingIntent({ signedIn }: { signedIn: boolean }) {
     const rest = new URLSearchParams(params);
     rest.delete("intent");
     const cleanUrl = rest.size ? `${pathname}?${rest}` : pathname;
-    if (!match) {
+    if (!match || takeRememberedIntent() !== intent) {
       router.replace(cleanUrl, { scroll: false });
       return;
     }

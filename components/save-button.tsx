@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { queryKeys } from "@/lib/query/keys";
 import { fetcher } from "@/lib/query/fetcher";
 import { useLibraryToggle } from "./library-toggle";
+import { rememberIntent } from "./pending-intent";
 
 const buttonClass =
   "inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition-colors";
@@ -34,10 +35,12 @@ export function SaveButton({
 }) {
   const pathname = usePathname();
   if (!signedIn) {
-    const back = `${pathname}?intent=${encodeURIComponent(`save:${storyId}`)}`;
+    const intent = `save:${storyId}`;
+    const back = `${pathname}?intent=${encodeURIComponent(intent)}`;
     return (
       <Link
         href={`/signin?callbackUrl=${encodeURIComponent(back)}`}
+        onClick={() => rememberIntent(intent)}
         className={`${buttonClass} ${offClass}`}
         aria-label={`Save “${storyTitle}” (sign in first)`}
       >

@@ -18,8 +18,11 @@ export function UserMenu({ user }: { user: AppUser }) {
         >
           {label.slice(0, 1)}
         </span>
-        <span className="sr-only">Account menu for </span>
-        <span className="max-w-[10rem] truncate text-sm font-medium">{label}</span>
+        <span className="sr-only">Account menu for {label}</span>
+        {/* On phones the avatar alone: a long address would widen the page. */}
+        <span aria-hidden="true" className="hidden max-w-[10rem] truncate text-sm font-medium sm:inline">
+          {label}
+        </span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-xl border border-stone-200 bg-white p-2 shadow-lg dark:border-stone-700 dark:bg-stone-900">
         <p className="truncate px-3 py-2 text-xs text-stone-600 dark:text-stone-400">{user.email}</p>

@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { openDatabase, type AppDatabase } from "@/db/client";
 import { createSessionForUser } from "@/db/queries/sessions";
 import { createStory } from "@/db/queries/story-writes";
-import { setRoleByEmail, type AppUser } from "@/db/queries/users";
+import { markEmailVerified, setRoleByEmail, type AppUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema/users";
 import type { StoryInput } from "@/lib/schemas/story";
 import type { ReceivedMail } from "@/test/smtp-sink";
@@ -46,6 +46,8 @@ export const test = base.extend<Fixtures>({
   signInAs: async ({ db, page, uniqueEmail }, use) => {
     await use(async (role = "reader", context = page.context()) => {
       const user = setRoleByEmail(db, uniqueEmail(role), role);
+      // As if they had signed in with an emailed code, which proves the address.
+      markEmailVerified(db, user.id);
       const { sessionToken, expires } = createSessionForUser(db, user.id);
       await context.addCookies([
         {
@@ -57,7 +59,7 @@ export const test = base.extend<Fixtures>({
           expires: Math.floor(expires.getTime() / 1000),
         },
       ]);
-      return user;
+      return { ...user, emailVerified: true };
     });
   },
   countEmails: async ({ request }, use) => {

@@ -1,6 +1,6 @@
 // A signed-in reader's library, as a person uses it, at both viewports.
 import type { Page } from "@playwright/test";
-import { demoCards, expect, expectNoSeriousA11yViolations, signInDetails, test } from "./fixtures";
+import { demoCards, expect, expectNoSeriousA11yViolations, hasHorizontalOverflow, signInDetails, test } from "./fixtures";
 
 const STORY = "ai-screening-brings-diabetic-eye-checks-to-rural-clinics";
 const savedList = (page: Page) => page.getByRole("main").getByRole("article");
@@ -142,6 +142,16 @@ test.describe("signed out", () => {
 });
 
 test.describe("keyboard and privacy", () => {
+  test("a crafted ?intent= link makes a signed-in reader save nothing", async ({ page, signInAs, db }) => {
+    await signInAs();
+    const { getPublishedStoryBySlug } = await import("@/db/queries/stories");
+    const { id } = (await getPublishedStoryBySlug(db, STORY))!;
+    await page.goto(`/stories/${STORY}?intent=save:${id}`);
+    await expect(page).toHaveURL(new RegExp(`/stories/${STORY}$`));
+    await expect(page.getByRole("button", { name: /^Save “/ }).first()).toHaveAttribute("aria-pressed", "false");
+    expect((await (await page.request.get("/api/bookmarks")).json()).bookmarks).toEqual([]);
+  });
+
   test("Save and Follow work with the keyboard alone", async ({ page, signInAs }) => {
     await signInAs();
     await page.goto("/tags/health");
@@ -185,6 +195,19 @@ test.describe("keyboard and privacy", () => {
     expect((await (await other.request.get("/api/bookmarks")).json()).bookmarks).toEqual([]);
     expect((await (await other.request.get("/api/follows")).json()).tags).toEqual([]);
     await second.close();
+  });
+
+  test("signed-in pages fit a 360 px phone", async ({ browser, signInAs }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signInAs("admin", context);
+    for (const path of ["/", `/stories/${STORY}`, "/saved", "/following", "/settings", "/admin", "/tags/health"]) {
+      await page.goto(path);
+      expect(await hasHorizontalOverflow(page), path).toBe(false);
+    }
+    await page.locator("summary").click();
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await context.close();
   });
 
   test("library pages pass axe", async ({ page, signInAs }) => {

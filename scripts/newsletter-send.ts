@@ -36,10 +36,15 @@ async function main() {
   const report = await sendDueDigests(db, {
     onSent: values.quiet ? undefined : (email) => console.log(`sent  ${email}`),
   });
+  if (report.busy) {
+    console.log("Another digest run is in progress; nothing done. (A crashed run's lock is taken over automatically.)");
+    return;
+  }
   console.log(
-    `Digests: ${report.sent} sent, ${report.resumed} finished from an interrupted run, ${report.nothingNew} with nothing new (not sent); ` +
-      `mail via ${mailMode()}; ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    `Digests: ${report.sent} sent, ${report.resumed} finished from an interrupted run, ${report.nothingNew} with nothing new (not sent), ` +
+      `${report.failed} failed (retried on the next run, given up after 3 tries); mail via ${mailMode()}; ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
+  if (report.failed > 0) process.exitCode = 2;
 }
 
 main()

@@ -26,12 +26,21 @@ function toReceived(mail: ParsedMail, envelopeTo: string[]): ReceivedMail {
   };
 }
 
-export async function startSmtpSink(port = 0): Promise<{ port: number; messages: ReceivedMail[]; stop: () => Promise<void> }> {
+export async function startSmtpSink(
+  port = 0,
+  { refuse }: { refuse?: (recipient: string) => boolean } = {},
+): Promise<{ port: number; messages: ReceivedMail[]; stop: () => Promise<void> }> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    disableReverseLookup: true,
+    // A permanent failure for some recipients, as a real server gives for a dead mailbox.
+    onRcptTo(address, _session, callback) {
+      if (refuse?.(address.address.toLowerCase())) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+      callback();
+    },
     onData(stream, session, callback) {
       const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
       simpleParser(stream)

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SavedItem } from "@/components/saved-item";
+import { RemoveSavedButton, SavedItem } from "@/components/saved-item";
 import { StoryCard } from "@/components/story-card";
 import { getDb } from "@/db/client";
 import { listSavedStories, listSavedStoryTags } from "@/db/queries/bookmarks";
@@ -87,7 +87,7 @@ export default async function SavedPage({ searchParams }: Props) {
         <div className="mt-4">
           {page.items.map(({ story }) => (
             <SavedItem key={story.id} storyId={story.id} storyTitle={story.title}>
-              <StoryCard story={story} actions={<span />} />
+              <StoryCard story={story} actions={<RemoveSavedButton />} />
             </SavedItem>
           ))}
         </div>

@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Settings", robots: { index: false } 
 export default async function SettingsPage() {
   const user = await requireUserPage("/settings");
   const db = getDb();
-  const [subscriber, followed] = await Promise.all([getSubscriberByEmail(db, user.email), listFollowedTags(db, user.id)]);
+  const [subscriber, followed] = await Promise.all([
+    user.emailVerified ? getSubscriberByEmail(db, user.email) : null,
+    listFollowedTags(db, user.id),
+  ]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-10 py-10">
       <h1 className="font-serif text-3xl font-bold">Settings</h1>
@@ -35,6 +38,7 @@ export default async function SettingsPage() {
         <h2 id="newsletter-heading" className="text-xl font-semibold">
           Newsletter
         </h2>
+        {user.emailVerified ? (
         <NewsletterSettings
           initial={{
             subscribed: subscriber?.status === "active",
@@ -43,6 +47,11 @@ export default async function SettingsPage() {
           }}
           canFilterByFollows={followed.length > 0 || subscriber?.content === "followed"}
         />
+        ) : (
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Sign in once with an emailed link or code to manage the newsletter here; it proves the address is yours.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-3">

@@ -5,14 +5,22 @@ import type { AppDatabase } from "@/db/client";
 import { bookmarks, stories, storyTags, tags } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
-import { isPublicStory, listCardsByIds, PAGE_SIZE, storyExists, type StoryCard } from "./stories";
+import { isPublicStory, listCardsByIds, PAGE_SIZE, type StoryCard } from "./stories";
 
 export type SavedStory = { story: StoryCard; savedAt: Date };
 
 /** Saves a public story; saving it again keeps the first save. Returns when it was saved. */
 export async function saveStory(db: AppDatabase, userId: string, storyId: number, now = new Date()): Promise<Date> {
   if (!(await isPublicStory(db, storyId, now))) throw new AppError("not_found:story", "There is no such story.", 404);
-  db.insert(bookmarks).values({ userId, storyId, savedAt: now }).onConflictDoNothing().run();
+  try {
+    db.insert(bookmarks).values({ userId, storyId, savedAt: now }).onConflictDoNothing().run();
+  } catch (error) {
+    // The story was deleted between the check and the insert.
+    if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
+      throw new AppError("not_found:story", "There is no such story.", 404);
+    }
+    throw error;
+  }
   const row = db
     .select({ savedAt: bookmarks.savedAt })
     .from(bookmarks)
@@ -21,12 +29,19 @@ export async function saveStory(db: AppDatabase, userId: string, storyId: number
   return row!.savedAt;
 }
 
-/** Removes a bookmark; removing one that is not there succeeds too. */
+/**
+ * Removes a bookmark; removing one that is not there succeeds too. A story
+ * readers cannot see answers 404 (unless the reader had it saved), so drafts'
+ * ids cannot be discovered this way.
+ */
 export async function unsaveStory(db: AppDatabase, userId: string, storyId: number): Promise<void> {
-  if (!(await storyExists(db, storyId))) throw new AppError("not_found:story", "There is no such story.", 404);
-  db.delete(bookmarks)
+  const removed = db
+    .delete(bookmarks)
     .where(and(eq(bookmarks.userId, userId), eq(bookmarks.storyId, storyId)))
-    .run();
+    .run().changes;
+  if (removed === 0 && !(await isPublicStory(db, storyId))) {
+    throw new AppError("not_found:story", "There is no such story.", 404);
+  }
 }
 
 /** Which of these stories the reader has saved. */

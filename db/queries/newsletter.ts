@@ -19,6 +19,10 @@ import { listCardsByIds, type StoryCard } from "./stories";
 
 export const CONFIRMATION_COOLDOWN_MS = 5 * 60_000;
 export const PERIOD_MS: Record<DigestFrequency, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
+/** A subscriber is due a little before a full period, so an hourly cron does not drift later each day. */
+const DUE_GRACE_MS = 30 * 60_000;
+/** SMTP errors a digest may meet before it is given up as failed. */
+export const MAX_SEND_ATTEMPTS = 3;
 
 export async function getSubscriberByEmail(db: AppDatabase, email: string): Promise<Subscriber | null> {
   return (await db.select().from(subscribers).where(eq(subscribers.email, normalizeEmail(email))).limit(1))[0] ?? null;
@@ -60,6 +64,11 @@ export function requestSubscription(
     const subscriber = claimed ?? tx.select().from(subscribers).where(eq(subscribers.email, address)).get()!;
     return { subscriber, sendConfirmation: !!claimed };
   });
+}
+
+/** After a confirmation could not be sent, let the next request try again at once. */
+export function clearConfirmationCooldown(db: AppDatabase, id: string): void {
+  db.update(subscribers).set({ confirmationSentAt: null }).where(eq(subscribers.id, id)).run();
 }
 
 /** Confirms a subscription (idempotent). Bound to id and email, as the token is. */
@@ -153,7 +162,10 @@ export async function listDueSubscribers(
   const due = (frequency: DigestFrequency) =>
     and(
       eq(subscribers.frequency, frequency),
-      or(isNull(subscribers.lastDigestAt), lte(subscribers.lastDigestAt, new Date(now.getTime() - PERIOD_MS[frequency]))),
+      or(
+        isNull(subscribers.lastDigestAt),
+        lte(subscribers.lastDigestAt, new Date(now.getTime() - PERIOD_MS[frequency] + DUE_GRACE_MS)),
+      ),
     );
   return db
     .select()
@@ -174,13 +186,18 @@ export async function listUnfinishedSends(db: AppDatabase) {
 }
 
 /**
- * Claims one subscriber's digest for (start, end]: records the send and moves
- * their watermark in one transaction. Returns null when it was already claimed.
+ * Claims one subscriber's digest for (start, end]: moves their watermark and
+ * records the send in one transaction. The watermark moves only if it is still
+ * the one the digest was composed from and they are still subscribed (compare
+ * and set), so two runs, however they overlap, cannot both claim a period.
+ * Returns the send's id, or null when someone else got there first.
  */
 export function claimDigest(
   db: AppDatabase,
-  { subscriberId, periodStart, periodEnd, storyCount, now = new Date() }: {
+  { subscriberId, seenWatermark, periodStart, periodEnd, storyCount, now = new Date() }: {
     subscriberId: string;
+    /** The subscriber's lastDigestAt when the digest was composed. */
+    seenWatermark: Date | null;
     periodStart: Date;
     periodEnd: Date;
     storyCount: number;
@@ -188,20 +205,50 @@ export function claimDigest(
   },
 ): number | null {
   return db.transaction((tx) => {
-    const row = tx
+    const moved = tx
+      .update(subscribers)
+      .set({ lastDigestAt: periodEnd })
+      .where(
+        and(
+          eq(subscribers.id, subscriberId),
+          eq(subscribers.status, "active"),
+          sql`${subscribers.lastDigestAt} is ${seenWatermark ? seenWatermark.getTime() : null}`,
+        ),
+      )
+      .run();
+    if (moved.changes !== 1) return null;
+    // (subscriber, period end) is unique; the compare-and-set above means a clash
+    // here is a bug, and it would roll the whole claim back.
+    return tx
       .insert(digestSends)
       .values({ subscriberId, periodStart, periodEnd, storyCount, claimedAt: now })
-      .onConflictDoNothing()
       .returning({ id: digestSends.id })
-      .get();
-    if (!row) return null;
-    tx.update(subscribers).set({ lastDigestAt: periodEnd }).where(eq(subscribers.id, subscriberId)).run();
-    return row.id;
+      .get().id;
   });
 }
 
 export function markDigestSent(db: AppDatabase, sendId: number, now = new Date()): void {
-  db.update(digestSends).set({ status: "sent", sentAt: now }).where(eq(digestSends.id, sendId)).run();
+  db.update(digestSends)
+    .set({ status: "sent", sentAt: now, attempts: sql`${digestSends.attempts} + 1` })
+    .where(eq(digestSends.id, sendId))
+    .run();
+}
+
+/** Records an SMTP error; after MAX_SEND_ATTEMPTS the digest is given up as failed. */
+export function recordSendFailure(db: AppDatabase, sendId: number, error: string): void {
+  db.update(digestSends)
+    .set({
+      attempts: sql`${digestSends.attempts} + 1`,
+      lastError: error.slice(0, 500),
+      status: sql`case when ${digestSends.attempts} + 1 >= ${MAX_SEND_ATTEMPTS} then 'failed' else 'sending' end`,
+    })
+    .where(eq(digestSends.id, sendId))
+    .run();
+}
+
+/** A claimed digest that must not go out after all (they unsubscribed meanwhile). */
+export function cancelDigest(db: AppDatabase, sendId: number): void {
+  db.update(digestSends).set({ status: "cancelled" }).where(and(eq(digestSends.id, sendId), eq(digestSends.status, "sending"))).run();
 }
 
 export async function countSends(db: AppDatabase, subscriberId: string): Promise<number> {

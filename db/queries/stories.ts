@@ -260,12 +260,6 @@ export async function isPublicStory(db: AppDatabase, id: number, now = new Date(
   return !!row;
 }
 
-/** Whether a story exists at all, whatever its status. */
-export async function storyExists(db: AppDatabase, id: number): Promise<boolean> {
-  const [row] = await db.select({ id: stories.id }).from(stories).where(eq(stories.id, id)).limit(1);
-  return !!row;
-}
-
 /** The newest public stories with their tags, for RSS and other feeds. */
 export async function listLatestForFeed(
   db: AppDatabase,

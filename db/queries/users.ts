@@ -1,14 +1,25 @@
 // Users: look-ups, roles and profile edits. Every write is scoped to one user.
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { sessions, users, type UserRole } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
 
 /** What the app needs to know about a signed-in person; never the whole row. */
-export type AppUser = { id: string; email: string; name: string | null; role: UserRole };
+export type AppUser = { id: string; email: string; name: string | null; role: UserRole; emailVerified: boolean };
 
-const appUserColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
+const appUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  emailVerified: sql<boolean>`${users.emailVerified} is not null`.mapWith(Boolean),
+};
+
+/** Records that this user proved they own their address (they signed in by email). */
+export function markEmailVerified(db: AppDatabase, id: string, now = new Date()): void {
+  db.update(users).set({ emailVerified: now }).where(eq(users.id, id)).run();
+}
 
 export async function getUserById(db: AppDatabase, id: string): Promise<AppUser | null> {
   return (await db.select(appUserColumns).from(users).where(eq(users.id, id)).limit(1))[0] ?? null;

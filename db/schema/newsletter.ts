@@ -50,8 +50,11 @@ export const digestSends = sqliteTable(
       .references(() => subscribers.id, { onDelete: "cascade" }),
     periodStart: integer("period_start", { mode: "timestamp_ms" }).notNull(),
     periodEnd: integer("period_end", { mode: "timestamp_ms" }).notNull(),
-    status: text("status", { enum: ["sending", "sent"] }).notNull().default("sending"),
+    /** sending → sent; failed after too many SMTP errors; cancelled if they unsubscribed first. */
+    status: text("status", { enum: ["sending", "sent", "failed", "cancelled"] }).notNull().default("sending"),
     storyCount: integer("story_count").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
     claimedAt: integer("claimed_at", { mode: "timestamp_ms" }).notNull(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },

@@ -76,7 +76,14 @@ export function getAuthOptions(): NextAuthOptions {
       session({ session, user }) {
         return {
           ...session,
-          user: { id: user.id, email: user.email ?? "", name: user.name ?? null, role: user.role ?? "reader" },
+          user: {
+            id: user.id,
+            email: user.email ?? "",
+            name: user.name ?? null,
+            role: user.role ?? "reader",
+            // Set when they signed in with an emailed code or link; an OAuth email claim is not proof.
+            emailVerified: !!(user as { emailVerified?: Date | null }).emailVerified,
+          },
         };
       },
       // Never redirect off-site, whatever callbackUrl says.

@@ -26,7 +26,7 @@ const env: Record<string, string> = {};
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
+  sink = await startSmtpSink(0, { refuse: (to) => to.startsWith("dead-mailbox") });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-digest-"));
   file = path.join(dir, "test.db");
   Object.assign(env, {
@@ -128,7 +128,13 @@ describe("digests", () => {
   it("finishes what a crashed run claimed, exactly once", async () => {
     const s = q.savePreferences(db, "crash-one@example.org", { subscribed: true, frequency: "weekly", content: "all" });
     const now = new Date();
-    const claim = q.claimDigest(db, { subscriberId: s.id, periodStart: new Date(now.getTime() - 7 * DAY), periodEnd: now, storyCount: 3 });
+    const claim = q.claimDigest(db, {
+      subscriberId: s.id,
+      seenWatermark: s.lastDigestAt,
+      periodStart: new Date(now.getTime() - 7 * DAY),
+      periodEnd: now,
+      storyCount: 3,
+    });
     expect(claim).not.toBeNull();
     // Claimed, not sent: the process died here. The next run sends it, once.
     const report = await digests.sendDueDigests(db);
@@ -137,6 +143,39 @@ describe("digests", () => {
     await digests.sendDueDigests(db);
     expect(mailTo("crash-one@example.org")).toHaveLength(1);
     expect(await q.countSends(db, s.id)).toBe(1);
+  });
+
+  it("runs one at a time, and a claim composed from an old watermark loses", async () => {
+    const [a, b] = await Promise.all([digests.sendDueDigests(db), digests.sendDueDigests(db)]);
+    expect([a.busy, b.busy].sort()).toEqual([false, true]);
+    const s = q.savePreferences(db, "cas@example.org", { subscribed: true, frequency: "weekly", content: "all" });
+    const now = new Date();
+    const claim = (end: Date) =>
+      q.claimDigest(db, { subscriberId: s.id, seenWatermark: s.lastDigestAt, periodStart: new Date(0), periodEnd: end, storyCount: 1 });
+    expect(claim(now)).not.toBeNull();
+    // A second run composed from the same old watermark, a moment later: refused.
+    expect(claim(new Date(now.getTime() + 1000))).toBeNull();
+    expect(await q.countSends(db, s.id)).toBe(1);
+    await digests.sendDueDigests(db);
+  });
+
+  it("an address the SMTP server refuses does not stop the run, and is given up after 3 tries", async () => {
+    const dead = q.savePreferences(db, "dead-mailbox@example.org", { subscribed: true, frequency: "weekly", content: "all" });
+    const alive = q.savePreferences(db, "alive@example.org", { subscribed: true, frequency: "weekly", content: "all" });
+    const first = await digests.sendDueDigests(db);
+    expect(first.failed).toBe(1);
+    expect(mailTo(alive.email)).toHaveLength(1);
+    await digests.sendDueDigests(db);
+    await digests.sendDueDigests(db);
+    const fourth = await digests.sendDueDigests(db);
+    expect(fourth.failed).toBe(0);
+    const row = db.$client.prepare("select status, attempts, last_error from digest_sends where subscriber_id = ?").get(dead.id) as {
+      status: string;
+      attempts: number;
+      last_error: string;
+    };
+    expect(row).toMatchObject({ status: "failed", attempts: 3 });
+    expect(row.last_error).toContain("Mailbox unavailable");
   });
 
   it("after a SIGKILL mid-run, a re-run gives every due subscriber exactly one digest", async () => {

@@ -3,7 +3,7 @@
 // cooldown, and nothing else is sent until it is confirmed.
 import "server-only";
 import { getDb } from "@/db/client";
-import { getSubscriberByEmail, requestSubscription, savePreferences } from "@/db/queries/newsletter";
+import { clearConfirmationCooldown, getSubscriberByEmail, requestSubscription, savePreferences } from "@/db/queries/newsletter";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import type { AppUser } from "@/db/queries/users";
 import { AppError } from "@/lib/errors";
@@ -23,12 +23,18 @@ export async function subscribeAddress(email: string, ip: string | null): Promis
     await sendEmail(confirmationEmail(subscriber));
   } catch (error) {
     console.error("Sending a newsletter confirmation failed:", error);
+    clearConfirmationCooldown(db, subscriber.id);
     throw new AppError("mail_failed", "We could not send the email just now. Please try again in a minute.", 503);
   }
 }
 
-/** A signed-in reader's address is proven: one click subscribes, keeping earlier choices. */
-export async function subscribeReader(user: AppUser): Promise<void> {
+/**
+ * A reader who signed in by email has proven their address: one click
+ * subscribes, keeping earlier choices. Anyone else (an OAuth account whose
+ * address was never proven to us) gets the confirmation email like everyone.
+ */
+export async function subscribeReader(user: AppUser, ip: string | null): Promise<void> {
+  if (!user.emailVerified) return subscribeAddress(user.email, ip);
   const db = getDb();
   const existing = await getSubscriberByEmail(db, user.email);
   savePreferences(db, user.email, {

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { getSubscriberByEmail, savePreferences } from "@/db/queries/newsletter";
 import { assertSameOrigin, parseBody, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
 import { preferencesSchema } from "@/lib/schemas/newsletter";
 
 function shape(subscriber: { status: string; frequency: string; content: string } | null) {
@@ -14,14 +15,27 @@ function shape(subscriber: { status: string; frequency: string; content: string 
   };
 }
 
+/** Only an address the reader proved (by signing in with an emailed code) is theirs to read or change here. */
+function requireVerified(user: { emailVerified: boolean }) {
+  if (!user.emailVerified) {
+    throw new AppError(
+      "forbidden:unverified_email",
+      "Sign in once with an emailed link or code to manage the newsletter here, or use the sign-up form.",
+      403,
+    );
+  }
+}
+
 export const GET = route(async () => {
   const user = await requireUser();
+  requireVerified(user);
   return Response.json(shape(await getSubscriberByEmail(getDb(), user.email)));
 });
 
 export const PUT = route(async (request) => {
   assertSameOrigin(request);
   const user = await requireUser();
+  requireVerified(user);
   const prefs = await parseBody(request, preferencesSchema);
   return Response.json(shape(savePreferences(getDb(), user.email, prefs)));
 });

@@ -11,8 +11,9 @@ export const POST = route(async (request) => {
     assertSameOrigin(request);
     const { email } = await parseBody(request, subscribeSchema);
     const user = await getCurrentUser();
-    if (user && (!email || email === user.email)) {
-      await subscribeReader(user);
+    if (user && (!email || email === user.email.toLowerCase())) {
+      await subscribeReader(user, clientIp(request));
+      if (!user.emailVerified) return html ? seeOther("/newsletter/check-inbox") : Response.json({ ok: true, subscribed: false });
       return html ? seeOther("/newsletter/subscribed") : Response.json({ ok: true, subscribed: true });
     }
     if (!email) throw new AppError("invalid_input", "Enter your email address.", 422);

@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { unsubscribe } from "@/db/queries/newsletter";
-import { readBody, route, seeOther } from "@/lib/api/route";
+import { route, seeOther } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { verifySubscriberToken } from "@/lib/newsletter/tokens";
 
@@ -13,12 +13,27 @@ function subscriberFrom(request: NextRequest) {
   return verifySubscriberToken("manage", request.nextUrl.searchParams.get("token"));
 }
 
+/**
+ * RFC 8058 asks for multipart/form-data and allows form-urlencoded; some
+ * senders of the one-click POST label it neither. Accept all three.
+ */
+async function isOneClick(request: NextRequest): Promise<boolean> {
+  if (Number(request.headers.get("content-length") ?? 0) > 4096) return false;
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
+    const form = await request.formData().catch(() => null);
+    return form?.get("List-Unsubscribe") === "One-Click";
+  }
+  const text = (await request.text().catch(() => "")).slice(0, 4096);
+  return new URLSearchParams(text.trim()).get("List-Unsubscribe") === "One-Click";
+}
+
 export const POST = route(async (request) => {
   const who = subscriberFrom(request);
   if (!who) throw new AppError("invalid_token", "This unsubscribe link is not valid.", 400);
-  const body = await readBody(request);
-  const oneClick = typeof body === "object" && body !== null && (body as Record<string, unknown>)["List-Unsubscribe"] === "One-Click";
-  if (!oneClick) throw new AppError("invalid_input", "Send List-Unsubscribe=One-Click to unsubscribe.", 422);
+  if (!(await isOneClick(request))) {
+    throw new AppError("invalid_input", "Send List-Unsubscribe=One-Click to unsubscribe.", 422);
+  }
   unsubscribe(getDb(), who.id, who.email);
   return new Response("You are unsubscribed from AI Wins.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 });

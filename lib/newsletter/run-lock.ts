@@ -1,0 +1,63 @@
+// One digest run at a time. The lock is a row in app_meta naming the process
+// that holds it; a run that crashed leaves it behind, so it is taken over when
+// its process is gone (same host) or its heartbeat is older than a minute.
+import "server-only";
+import os from "node:os";
+import { eq } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { appMeta } from "@/db/schema";
+
+const KEY = "newsletter_run_lock";
+const STALE_MS = 60_000;
+const HEARTBEAT_MS = 10_000;
+
+type Holder = { pid: number; host: string; heartbeatAt: number };
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function parse(value: string | undefined): Holder | null {
+  try {
+    return value ? (JSON.parse(value) as Holder) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Takes the lock, or returns null if a live run holds it. Call release() when done. */
+export function acquireRunLock(db: AppDatabase): { release: () => void } | null {
+  const me: Holder = { pid: process.pid, host: os.hostname(), heartbeatAt: Date.now() };
+  const acquired = db.transaction((tx) => {
+    const holder = parse(tx.select().from(appMeta).where(eq(appMeta.key, KEY)).get()?.value);
+    const free =
+      !holder ||
+      Date.now() - holder.heartbeatAt > STALE_MS ||
+      (holder.host === me.host && holder.pid !== me.pid && !isAlive(holder.pid));
+    if (!free) return false;
+    tx.insert(appMeta)
+      .values({ key: KEY, value: JSON.stringify(me) })
+      .onConflictDoUpdate({ target: appMeta.key, set: { value: JSON.stringify(me) } })
+      .run();
+    return true;
+  });
+  if (!acquired) return null;
+  const beat = setInterval(() => {
+    db.update(appMeta)
+      .set({ value: JSON.stringify({ ...me, heartbeatAt: Date.now() }) })
+      .where(eq(appMeta.key, KEY))
+      .run();
+  }, HEARTBEAT_MS);
+  beat.unref();
+  return {
+    release: () => {
+      clearInterval(beat);
+      db.delete(appMeta).where(eq(appMeta.key, KEY)).run();
+    },
+  };
+}
