@@ -1,17 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { queryKeys } from "@/lib/query/keys";
 import { fetcher } from "@/lib/query/fetcher";
+import { queryKeys } from "@/lib/query/keys";
 import { useLibraryToggle } from "./library-toggle";
 import { rememberIntent } from "./pending-intent";
-
-const buttonClass =
-  "inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition-colors";
-const offClass =
-  "border-stone-300 text-stone-700 hover:border-emerald-700 hover:text-emerald-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-emerald-400 dark:hover:text-emerald-300";
-const onClass = "border-emerald-800 bg-emerald-800 text-white dark:border-emerald-400 dark:bg-emerald-400 dark:text-stone-950";
+import { ToggleButton, ToggleSignInLink } from "./toggle-button";
 
 function BookmarkIcon({ filled }: { filled: boolean }) {
   return (
@@ -36,17 +30,15 @@ export function SaveButton({
   const pathname = usePathname();
   if (!signedIn) {
     const intent = `save:${storyId}`;
-    const back = `${pathname}?intent=${encodeURIComponent(intent)}`;
     return (
-      <Link
-        href={`/signin?callbackUrl=${encodeURIComponent(back)}`}
+      <ToggleSignInLink
+        href={`/signin?callbackUrl=${encodeURIComponent(`${pathname}?intent=${encodeURIComponent(intent)}`)}`}
+        label={`Save “${storyTitle}” (sign in first)`}
         onClick={() => rememberIntent(intent)}
-        className={`${buttonClass} ${offClass}`}
-        aria-label={`Save “${storyTitle}” (sign in first)`}
       >
         <BookmarkIcon filled={false} />
         Save
-      </Link>
+      </ToggleSignInLink>
     );
   }
   return <SignedInSaveButton storyId={storyId} storyTitle={storyTitle} initialSaved={initialSaved} />;
@@ -60,22 +52,14 @@ function SignedInSaveButton({ storyId, storyTitle, initialSaved }: { storyId: nu
     write: (save) => fetcher(`/api/bookmarks/${storyId}`, { method: save ? "PUT" : "DELETE" }),
   });
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        aria-pressed={on}
-        aria-label={`Save “${storyTitle}”`}
-        onClick={toggle}
-        className={`${buttonClass} ${on ? onClass : offClass}`}
-      >
-        <BookmarkIcon filled={on} />
-        {on ? "Saved" : "Save"}
-      </button>
-      {error && (
-        <span role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {on ? "Could not remove it" : "Could not save it"}: {error}
-        </span>
-      )}
-    </span>
+    <ToggleButton
+      pressed={on}
+      onToggle={toggle}
+      label={`Save “${storyTitle}”`}
+      error={error && `${on ? "Could not remove it" : "Could not save it"}: ${error}`}
+    >
+      <BookmarkIcon filled={on} />
+      {on ? "Saved" : "Save"}
+    </ToggleButton>
   );
 }
