@@ -22,7 +22,13 @@ export function SavedItem({ storyId, storyTitle, children }: { storyId: number; 
   });
   if (removal.isSuccess || removal.isPending) {
     return (
-      <p role="status" className="border-b border-stone-200 py-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+      // Focus moves here, since the focused Remove button is gone.
+      <p
+        role="status"
+        tabIndex={-1}
+        ref={(el) => el?.focus()}
+        className="border-b border-stone-200 py-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400"
+      >
         Removed “{storyTitle}”.
       </p>
     );

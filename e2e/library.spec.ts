@@ -29,6 +29,8 @@ test.describe("saving stories", () => {
 
     await page.getByRole("button", { name: `Remove “${storyTitle}” from Saved` }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(`Removed “${storyTitle}”`);
+    // Keyboard users are not dropped back to the top of the page.
+    await expect(page.getByRole("main").getByRole("status")).toBeFocused();
     await page.reload();
     await expect(savedList(page).getByRole("heading")).toHaveText([cardTitle]);
 

@@ -98,13 +98,18 @@ export async function listSavedStories(
   };
 }
 
-/** The tags of the reader's saved stories, for the filter on /saved. */
-export async function listSavedStoryTags(db: AppDatabase, userId: string): Promise<{ slug: string; name: string }[]> {
+/** The tags of the reader's saved (and still public) stories, for the filter on /saved. */
+export async function listSavedStoryTags(
+  db: AppDatabase,
+  userId: string,
+  now = new Date(),
+): Promise<{ slug: string; name: string }[]> {
   return db
     .selectDistinct({ slug: tags.slug, name: tags.name })
     .from(bookmarks)
+    .innerJoin(stories, eq(stories.id, bookmarks.storyId))
     .innerJoin(storyTags, eq(storyTags.storyId, bookmarks.storyId))
     .innerJoin(tags, eq(tags.id, storyTags.tagId))
-    .where(eq(bookmarks.userId, userId))
+    .where(and(eq(bookmarks.userId, userId), ne(stories.status, "draft"), lte(stories.publishedAt, now)))
     .orderBy(tags.name);
 }

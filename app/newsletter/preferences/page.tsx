@@ -40,7 +40,12 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
           <input type="checkbox" name="subscribed" defaultChecked={subscriber.status === "active"} />
           Send me the AI Wins digest
         </label>
-        <NewsletterFields frequency={subscriber.frequency} content={subscriber.content} canFilterByFollows={hasAccount} />
+        <NewsletterFields
+          frequency={subscriber.frequency}
+          content={subscriber.content}
+          // Keep a current "followed" choice selectable, or the form could never be submitted.
+          canFilterByFollows={hasAccount || subscriber.content === "followed"}
+        />
         <div>
           <button type="submit" className={primaryButtonClass}>
             Save preferences
