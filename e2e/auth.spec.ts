@@ -278,7 +278,7 @@ test.describe("guards", () => {
 
   test("an admin manages admins; bad input gets clear JSON errors", async ({ page, signInAs, db, uniqueEmail }) => {
     await signInAs("admin");
-    await page.goto("/admin");
+    await page.goto("/admin/team");
     const email = uniqueEmail("new-admin");
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("button", { name: "Make admin" }).click();

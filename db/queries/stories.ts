@@ -61,7 +61,7 @@ type CardRow = {
 };
 
 /** Loads the tags of many stories in one query, in each story's own order. */
-async function tagsByStory(db: AppDatabase, storyIds: number[]): Promise<Map<number, TagRef[]>> {
+export async function tagsByStory(db: AppDatabase, storyIds: number[]): Promise<Map<number, TagRef[]>> {
   const byStory = new Map<number, TagRef[]>();
   if (storyIds.length === 0) return byStory;
   const rows = await db

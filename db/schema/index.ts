@@ -1,3 +1,4 @@
+export * from "./admin";
 export * from "./app-meta";
 export * from "./auth";
 export * from "./library";

@@ -46,6 +46,8 @@ export const stories = sqliteTable(
     // The feed walks this index newest-first and stops after one page.
     index("stories_published_at_id_idx").on(t.publishedAt, t.id),
     index("stories_primary_tag_idx").on(t.primaryTagId),
+    // The admin desk lists every story, recently edited first.
+    index("stories_updated_at_id_idx").on(t.updatedAt, t.id),
   ],
 );
 

@@ -9,7 +9,7 @@ import { site } from "@/lib/site";
 
 export function jsonError(error: AppError): NextResponse {
   return NextResponse.json(
-    { error: { code: error.code, message: error.message } },
+    { error: { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) } },
     { status: error.status, headers: error.headers },
   );
 }
@@ -74,13 +74,21 @@ export async function readBody(request: Request, { maxBytes = DEFAULT_MAX_BYTES 
   throw new AppError("unsupported_media_type", "Send JSON or a form-encoded body.", 415);
 }
 
-/** Validates a body; invalid fields → 422 naming the first. */
+/**
+ * Validates a body; invalid fields → 422. The message names the first problem;
+ * `fields` holds one message per field, for forms to show beside each input.
+ */
 export function validateBody<T extends ZodType>(schema: T, data: unknown): z.infer<T> {
   const result = schema.safeParse(data);
   if (!result.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String).join(".") || "_";
+      fields[path] ??= issue.message;
+    }
     const issue = result.error.issues[0];
     const field = issue?.path.join(".");
-    throw new AppError("invalid_input", `${field ? `${field}: ` : ""}${issue?.message ?? "Invalid input"}`, 422);
+    throw new AppError("invalid_input", `${field ? `${field}: ` : ""}${issue?.message ?? "Invalid input"}`, 422, {}, fields);
   }
   return result.data;
 }

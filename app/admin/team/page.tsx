@@ -4,15 +4,15 @@ import { listAdmins } from "@/db/queries/users";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { GrantAdminForm, RevokeAdminButton } from "./admin-forms";
 
-export const metadata: Metadata = { title: "Admin", robots: { index: false } };
+export const metadata: Metadata = { title: "Team · Admin", robots: { index: false } };
 
 export default async function AdminPage() {
-  const me = await requireAdminPage("/admin");
+  const me = await requireAdminPage("/admin/team");
   const admins = await listAdmins(getDb());
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-10 py-10">
       <div>
-        <h1 className="font-serif text-3xl font-bold">Admin</h1>
+        <h1 className="font-serif text-3xl font-bold">Team</h1>
         <p className="mt-2 text-stone-600 dark:text-stone-400">Who runs the desk.</p>
       </div>
 

@@ -12,13 +12,13 @@ import { emailSchema } from "@/lib/email-address";
 export const grantAdminAction = validatedAction(z.object({ email: emailSchema }), async ({ email }) => {
   await requireAdmin();
   setRoleByEmail(getDb(), email, "admin");
-  revalidatePath("/admin");
+  revalidatePath("/admin/team");
   return `${email} is now an admin.`;
 });
 
 export const revokeAdminAction = validatedAction(z.object({ userId: z.uuid() }), async ({ userId }) => {
   const admin = await requireAdmin();
   const user = await changeRole(admin, userId, "reader");
-  revalidatePath("/admin");
+  revalidatePath("/admin/team");
   return `${user.email} is a reader again.`;
 });

@@ -1,0 +1,26 @@
+// GET  /api/admin/stories?status=&tag=&q=&cursor= – every story, recently edited first
+// POST /api/admin/stories – create a story as a draft, published now, or scheduled
+import { getDb } from "@/db/client";
+import { createDeskStory, listStoriesForDesk } from "@/db/queries/admin-stories";
+import { assertSameOrigin, parseBody, parseParams, route, searchParamsOf } from "@/lib/api/route";
+import { requireAdmin } from "@/lib/auth/guards";
+import { encodeCursor } from "@/lib/cursor";
+import { revalidatePublicPages } from "@/lib/revalidate";
+import { deskListQuerySchema } from "@/lib/schemas/admin";
+import { createStorySchema, STORY_REQUEST_MAX_BYTES } from "@/lib/schemas/story";
+
+export const GET = route(async (request) => {
+  await requireAdmin();
+  const { status, tag, q, cursor } = parseParams(deskListQuerySchema, searchParamsOf(request));
+  const page = await listStoriesForDesk(getDb(), { status, tagSlug: tag, q, before: cursor });
+  return Response.json({ stories: page.stories, nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null });
+});
+
+export const POST = route(async (request) => {
+  assertSameOrigin(request);
+  const admin = await requireAdmin();
+  const input = await parseBody(request, createStorySchema, { maxBytes: STORY_REQUEST_MAX_BYTES });
+  const story = createDeskStory(getDb(), admin, input);
+  if (story.status !== "draft") revalidatePublicPages();
+  return Response.json({ story }, { status: 201 });
+});

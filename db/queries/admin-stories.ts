@@ -1,0 +1,318 @@
+// The admin desk's view of stories: every status, and the writes behind the
+// story form. Each write is one synchronous transaction that also records its
+// audit entry, so a story, its tag links and its history never disagree.
+import "server-only";
+import { and, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { stories, storyTags, tags, type Story, type StorySource } from "@/db/schema";
+import type { Cursor } from "@/lib/cursor";
+import { AppError } from "@/lib/errors";
+import { readingMinutes } from "@/lib/reading-time";
+import type { CreateStoryInput, StoryFieldsInput, UpdateStoryInput } from "@/lib/schemas/story";
+import { latestAuditEntry, recordAudit, type Actor } from "./audit";
+import { tagsByStory, type TagRef } from "./stories";
+
+/** What an admin sees: a scheduled story whose time has come is published. */
+export type DeskStatus = "draft" | "scheduled" | "published";
+
+export function deskStatus(story: { status: Story["status"]; publishedAt: Date | null }, now = new Date()): DeskStatus {
+  if (story.status === "draft" || !story.publishedAt) return "draft";
+  return story.publishedAt > now ? "scheduled" : "published";
+}
+
+export const DESK_PAGE_SIZE = 25;
+
+export type DeskStoryRow = {
+  id: number;
+  slug: string;
+  title: string;
+  status: DeskStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  author: string;
+  tags: TagRef[];
+};
+
+export type DeskFilter = { status?: DeskStatus; tagSlug?: string; q?: string };
+
+function statusCondition(status: DeskStatus | undefined, now: Date) {
+  if (status === "draft") return eq(stories.status, "draft");
+  if (status === "scheduled") return and(ne(stories.status, "draft"), gt(stories.publishedAt, now));
+  if (status === "published") return and(ne(stories.status, "draft"), lte(stories.publishedAt, now));
+  return undefined;
+}
+
+/** `%` and `_` typed by the admin are matched literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Every story, recently edited first, walking stories_updated_at_id_idx and
+ * stopping after a page. Filters are checked row by row on that walk, which
+ * keeps a page cheap unless a filter matches almost nothing.
+ */
+export async function listStoriesForDesk(
+  db: AppDatabase,
+  { status, tagSlug, q, before, limit = DESK_PAGE_SIZE, now = new Date() }: DeskFilter & { before?: Cursor | null; limit?: number; now?: Date },
+): Promise<{ stories: DeskStoryRow[]; nextCursor: Cursor | null }> {
+  let tagId: number | undefined;
+  if (tagSlug) {
+    const tag = db.select({ id: tags.id }).from(tags).where(eq(tags.slug, tagSlug)).get();
+    if (!tag) return { stories: [], nextCursor: null };
+    tagId = tag.id;
+  }
+  const rows = await db
+    .select({
+      id: stories.id,
+      slug: stories.slug,
+      title: stories.title,
+      status: stories.status,
+      publishedAt: stories.publishedAt,
+      updatedAt: stories.updatedAt,
+      author: stories.author,
+    })
+    .from(stories)
+    .where(
+      and(
+        statusCondition(status, now),
+        tagId !== undefined
+          ? sql`exists (select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId})`
+          : undefined,
+        q ? sql`${stories.title} like ${containsPattern(q)} escape '\\'` : undefined,
+        before ? sql`(${stories.updatedAt}, ${stories.id}) < (${before.at.getTime()}, ${before.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(stories.updatedAt), desc(stories.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const tagMap = await tagsByStory(
+    db,
+    page.map((r) => r.id),
+  );
+  return {
+    stories: page.map((r) => ({ ...r, status: deskStatus(r, now), tags: tagMap.get(r.id) ?? [] })),
+    nextCursor: rows.length > limit && last ? { at: last.updatedAt, id: last.id } : null,
+  };
+}
+
+export type EditableStory = {
+  id: number;
+  slug: string;
+  title: string;
+  tldr: string;
+  takeaways: string[];
+  body: string;
+  coverUrl: string;
+  coverAlt: string;
+  sources: StorySource[];
+  author: string;
+  tags: TagRef[];
+  status: DeskStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  version: number;
+};
+
+export async function getStoryForDesk(db: AppDatabase, id: number, now = new Date()): Promise<EditableStory | null> {
+  const row = db.select().from(stories).where(eq(stories.id, id)).get();
+  if (!row) return null;
+  const tagList = (await tagsByStory(db, [id])).get(id) ?? [];
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    tldr: row.tldr,
+    takeaways: row.takeaways,
+    body: row.body,
+    coverUrl: row.coverUrl ?? "",
+    coverAlt: row.coverAlt ?? "",
+    sources: row.sources,
+    author: row.author,
+    tags: tagList,
+    status: deskStatus(row, now),
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
+
+function invalid(field: string, message: string): AppError {
+  return new AppError("invalid_input", `${field}: ${message}`, 422, {}, { [field]: message });
+}
+
+/** The story's tag ids in order, creating the new tags it brings (recorded in the audit log). */
+function resolveTags(tx: Tx, actor: Actor, input: StoryFieldsInput, now: Date): number[] {
+  for (const tag of input.newTags) {
+    const created = tx
+      .insert(tags)
+      .values({ slug: tag.slug, name: tag.name, createdAt: now })
+      .onConflictDoNothing({ target: tags.slug })
+      .returning({ id: tags.id })
+      .get();
+    if (created) {
+      recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: created.id, subjectLabel: tag.name }, now);
+    }
+  }
+  const rows = tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, input.tagSlugs)).all();
+  return input.tagSlugs.map((slug) => {
+    const row = rows.find((r) => r.slug === slug);
+    if (!row) throw invalid("tagSlugs", `There is no tag "${slug}"`);
+    return row.id;
+  });
+}
+
+function columnsOf(input: StoryFieldsInput) {
+  return {
+    slug: input.slug,
+    title: input.title,
+    tldr: input.tldr,
+    takeaways: input.takeaways,
+    body: input.body,
+    author: input.author,
+    coverUrl: input.coverUrl || null,
+    coverAlt: input.coverUrl ? input.coverAlt : null,
+    sources: input.sources,
+    readingMinutes: readingMinutes(input.body),
+  };
+}
+
+function futureTime(publishAt: string | null, now: Date): Date {
+  const at = publishAt ? new Date(publishAt) : null;
+  if (!at || Number.isNaN(at.getTime())) throw invalid("publishAt", "Pick when the story should appear");
+  if (at <= now) throw invalid("publishAt", "Pick a time in the future, or publish now");
+  return at;
+}
+
+function slugTaken(slug: string): AppError {
+  const message = `Another story already uses the slug "${slug}". Choose a different one.`;
+  return new AppError("conflict:story_slug", message, 409, {}, { slug: message });
+}
+
+function isUniqueSlugViolation(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" &&
+    error.message.includes("stories.slug")
+  );
+}
+
+function linkTags(tx: Tx, storyId: number, tagIds: number[], publishedAt: Date | null) {
+  tx.delete(storyTags).where(eq(storyTags.storyId, storyId)).run();
+  tx.insert(storyTags)
+    .values(tagIds.map((tagId, position) => ({ storyId, tagId, position, publishedAt })))
+    .run();
+}
+
+export type DeskWriteResult = { id: number; slug: string; version: number; status: DeskStatus; publishedAt: Date | null };
+
+export function createDeskStory(db: AppDatabase, actor: Actor, input: CreateStoryInput, now = new Date()): DeskWriteResult {
+  const publishedAt = input.intent === "publish" ? now : input.intent === "schedule" ? futureTime(input.publishAt, now) : null;
+  const status = input.intent === "publish" ? "published" : input.intent === "schedule" ? "scheduled" : "draft";
+  return db.transaction((tx) => {
+    const tagIds = resolveTags(tx, actor, input, now);
+    const row = tx
+      .insert(stories)
+      .values({ ...columnsOf(input), status, publishedAt, primaryTagId: tagIds[0]!, createdAt: now, updatedAt: now })
+      .onConflictDoNothing({ target: stories.slug })
+      .returning({ id: stories.id, version: stories.version })
+      .get();
+    if (!row) throw slugTaken(input.slug);
+    linkTags(tx, row.id, tagIds, publishedAt);
+    const subject = { subjectType: "story", subjectId: row.id, subjectLabel: input.title } as const;
+    recordAudit(tx, actor, { action: "story.create", ...subject, details: { slug: input.slug } }, now);
+    if (input.intent === "publish") recordAudit(tx, actor, { action: "story.publish", ...subject }, now);
+    if (input.intent === "schedule") {
+      recordAudit(tx, actor, { action: "story.schedule", ...subject, details: { at: publishedAt?.toISOString() } }, now);
+    }
+    return { id: row.id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
+  });
+}
+
+const comparedFields = ["slug", "title", "tldr", "takeaways", "body", "author", "coverUrl", "coverAlt", "sources"] as const;
+
+function conflict(db: AppDatabase, id: number): AppError {
+  const last = latestAuditEntry(db, "story", id);
+  const who = last ? ` by ${last.actorEmail} at ${last.at.toISOString().slice(11, 16)} UTC` : "";
+  return new AppError(
+    "conflict:version",
+    `This story was changed${who} after you opened it. Your text is still here: copy what you need, then reload to see their version.`,
+    409,
+  );
+}
+
+export function updateDeskStory(
+  db: AppDatabase,
+  actor: Actor,
+  id: number,
+  input: UpdateStoryInput,
+  now = new Date(),
+): DeskWriteResult {
+  try {
+    return db.transaction((tx) => {
+      const current = tx.select().from(stories).where(eq(stories.id, id)).get();
+      if (!current) throw new AppError("not_found:story", "That story no longer exists. It may have been deleted.", 404);
+      if (current.version !== input.version) throw conflict(db, id);
+      const wasPublic = deskStatus(current, now) === "published";
+
+      let status = current.status;
+      let publishedAt = current.publishedAt;
+      if (input.intent === "publish" && !wasPublic) [status, publishedAt] = ["published", now];
+      if (input.intent === "schedule") [status, publishedAt] = ["scheduled", futureTime(input.publishAt, now)];
+      if (input.intent === "unpublish") [status, publishedAt] = ["draft", null];
+
+      const tagIds = resolveTags(tx, actor, input, now);
+      const oldTagIds = tx
+        .select({ tagId: storyTags.tagId })
+        .from(storyTags)
+        .where(eq(storyTags.storyId, id))
+        .orderBy(storyTags.position)
+        .all()
+        .map((r) => r.tagId);
+      const columns = columnsOf(input);
+      // The version in the WHERE makes the check and the write one step.
+      const row = tx
+        .update(stories)
+        .set({ ...columns, status, publishedAt, primaryTagId: tagIds[0]!, updatedAt: now, version: sql`${stories.version} + 1` })
+        .where(and(eq(stories.id, id), eq(stories.version, input.version)))
+        .returning({ version: stories.version })
+        .get();
+      if (!row) throw conflict(db, id);
+      linkTags(tx, id, tagIds, publishedAt);
+
+      const changed: string[] = comparedFields.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(columns[f]));
+      if (oldTagIds.join() !== tagIds.join()) changed.push("tags");
+      const action =
+        input.intent === "save" ? "story.update" : input.intent === "unpublish" ? "story.unpublish" : `story.${input.intent}` as const;
+      const details: Record<string, unknown> = { changed };
+      if (input.intent === "schedule") details.at = publishedAt?.toISOString();
+      if (current.slug !== input.slug) details.previousSlug = current.slug;
+      recordAudit(tx, actor, { action, subjectType: "story", subjectId: id, subjectLabel: input.title, details }, now);
+      return { id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
+    });
+  } catch (error) {
+    if (isUniqueSlugViolation(error)) throw slugTaken(input.slug);
+    throw error;
+  }
+}
+
+/** Deletes a story for good: its tag links and readers' bookmarks go with it. */
+export function deleteDeskStory(db: AppDatabase, actor: Actor, id: number, version: number, now = new Date()): { slug: string } {
+  return db.transaction((tx) => {
+    const current = tx.select().from(stories).where(eq(stories.id, id)).get();
+    if (!current) throw new AppError("not_found:story", "That story no longer exists.", 404);
+    if (current.version !== version) throw conflict(db, id);
+    tx.delete(stories).where(and(eq(stories.id, id), eq(stories.version, version))).run();
+    recordAudit(tx, actor, {
+      action: "story.delete",
+      subjectType: "story",
+      subjectId: id,
+      subjectLabel: current.title,
+      details: { slug: current.slug, status: deskStatus(current, now) },
+    }, now);
+    return { slug: current.slug };
+  });
+}
