@@ -28,6 +28,13 @@ export function openDatabase(url: string, { logger }: { logger?: Logger } = {}):
   return drizzle(sqlite, { schema, logger });
 }
 
+/**
+ * For transactions that read before they write: take the write lock at BEGIN,
+ * so another process's write makes us wait (busy_timeout) instead of failing
+ * with SQLITE_BUSY when a deferred read lock tries to upgrade.
+ */
+export const IMMEDIATE = { behavior: "immediate" } as const;
+
 const cache = globalThis as unknown as { __aiWinsDb?: AppDatabase };
 
 /**

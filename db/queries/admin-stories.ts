@@ -3,7 +3,7 @@
 // audit entry, so a story, its tag links and its history never disagree.
 import "server-only";
 import { and, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import { stories, storyTags, tags, type Story, type StorySource } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
@@ -229,7 +229,7 @@ export function createDeskStory(db: AppDatabase, actor: Actor, input: CreateStor
       recordAudit(tx, actor, { action: "story.schedule", ...subject, details: { at: publishedAt?.toISOString() } }, now);
     }
     return { id: row.id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
-  });
+  }, IMMEDIATE);
 }
 
 const comparedFields = ["slug", "title", "tldr", "takeaways", "body", "author", "coverUrl", "coverAlt", "sources"] as const;
@@ -292,7 +292,7 @@ export function updateDeskStory(
       if (current.slug !== input.slug) details.previousSlug = current.slug;
       recordAudit(tx, actor, { action, subjectType: "story", subjectId: id, subjectLabel: input.title, details }, now);
       return { id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
-    });
+    }, IMMEDIATE);
   } catch (error) {
     if (isUniqueSlugViolation(error)) throw slugTaken(input.slug);
     throw error;
@@ -314,5 +314,12 @@ export function deleteDeskStory(db: AppDatabase, actor: Actor, id: number, versi
       details: { slug: current.slug, status: deskStatus(current, now) },
     }, now);
     return { slug: current.slug };
-  });
+  }, IMMEDIATE);
+}
+
+/** Which of these story ids still exist (the audit log links only to those). */
+export async function existingStoryIds(db: AppDatabase, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: stories.id }).from(stories).where(inArray(stories.id, ids));
+  return new Set(rows.map((r) => r.id));
 }

@@ -3,7 +3,7 @@
 // stories and followers across in one transaction.
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import { stories, storyTags, tagFollows, tags } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit, type Actor } from "./audit";
@@ -43,7 +43,7 @@ export function createTag(
     }
     recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: row.id, subjectLabel: row.name }, now);
     return { id: row.id, slug: row.slug, name: row.name, description: row.description, storyCount: 0, followerCount: 0 };
-  });
+  }, IMMEDIATE);
 }
 
 /** Renames or re-describes a tag. Its slug, and so its address, stays. */
@@ -57,13 +57,14 @@ export function updateTag(
   return db.transaction((tx) => {
     const current = tx.select().from(tags).where(eq(tags.slug, slug)).get();
     if (!current) throw tagNotFound(slug);
+    if (current.name === input.name && current.description === input.description) return { slug, ...input };
     tx.update(tags).set(input).where(eq(tags.id, current.id)).run();
     const details: Record<string, unknown> = {};
     if (current.name !== input.name) details.previousName = current.name;
     if (current.description !== input.description) details.describedAs = input.description;
     recordAudit(tx, actor, { action: "tag.update", subjectType: "tag", subjectId: current.id, subjectLabel: input.name, details }, now);
     return { slug, ...input };
-  });
+  }, IMMEDIATE);
 }
 
 /**
@@ -86,12 +87,20 @@ export function mergeTags(
     const from = tx.select().from(tags).where(eq(tags.slug, fromSlug)).get();
     if (!from) throw tagNotFound(fromSlug);
     const into = tx.select().from(tags).where(eq(tags.slug, intoSlug)).get();
-    if (!into) throw tagNotFound(intoSlug);
+    if (!into) {
+      const message = `There is no tag "${intoSlug}" to merge into.`;
+      throw new AppError("not_found:tag", message, 404, {}, { into: message });
+    }
 
     const storyCount = tx.select({ n: sql<number>`count(*)` }).from(storyTags).where(eq(storyTags.tagId, from.id)).get()?.n ?? 0;
     const followerCount =
       tx.select({ n: sql<number>`count(*)` }).from(tagFollows).where(eq(tagFollows.tagId, from.id)).get()?.n ?? 0;
 
+    // The moved stories changed: an editor holding one open must reload rather than save the old tag back.
+    tx.update(stories)
+      .set({ version: sql`${stories.version} + 1`, updatedAt: now })
+      .where(sql`${stories.id} in (select ${storyTags.storyId} from ${storyTags} where ${storyTags.tagId} = ${from.id})`)
+      .run();
     tx.run(sql`
       insert into ${storyTags} (story_id, tag_id, position, published_at)
       select story_id, ${into.id}, position, published_at from ${storyTags} where tag_id = ${from.id}
@@ -123,7 +132,7 @@ export function mergeTags(
       now,
     );
     return { stories: storyCount, followers: followerCount };
-  });
+  }, IMMEDIATE);
 }
 
 /** Deletes a tag no story uses. Readers who followed it stop following it. */
@@ -138,18 +147,15 @@ export function deleteTag(db: AppDatabase, actor: Actor, slug: string, now = new
       tx.delete(tags).where(eq(tags.id, tag.id)).run();
       recordAudit(tx, actor, { action: "tag.delete", subjectType: "tag", subjectId: tag.id, subjectLabel: tag.name, details: { slug, followers } }, now);
       return { followers };
-    });
+    }, IMMEDIATE);
   } catch (error) {
     // A story linked to the tag between the count and the delete: the foreign key refuses.
-    if (error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw tagInUse(slug, 1);
+    if (error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw tagInUse(slug, null);
     throw error;
   }
 }
 
-function tagInUse(name: string, count: number) {
-  return new AppError(
-    "conflict:tag_in_use",
-    `"${name}" is on ${count} ${count === 1 ? "story" : "stories"}. Merge it into another tag instead, so no story loses it.`,
-    409,
-  );
+function tagInUse(name: string, count: number | null) {
+  const where = count === null ? "still on a story" : `on ${count} ${count === 1 ? "story" : "stories"}`;
+  return new AppError("conflict:tag_in_use", `"${name}" is ${where}. Merge it into another tag instead, so no story loses it.`, 409);
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
+import { recordAudit, type Actor } from "./audit";
 import { sessions, users, type UserRole } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
 
@@ -35,17 +36,30 @@ export async function getUserByEmail(db: AppDatabase, email: string): Promise<Ap
  * Gives `email` a role, creating the user if they have never signed in (they
  * get the role when they do). One upsert: no check-then-act race.
  */
-export function setRoleByEmail(db: AppDatabase, email: string, role: UserRole): AppUser {
-  return db
-    .insert(users)
-    .values({ email: normalizeEmail(email), role })
-    .onConflictDoUpdate({ target: users.email, set: { role } })
-    .returning(appUserColumns)
-    .get();
+export function setRoleByEmail(db: AppDatabase, email: string, role: UserRole, actor?: Actor): AppUser {
+  return db.transaction((tx) => {
+    const user = tx
+      .insert(users)
+      .values({ email: normalizeEmail(email), role })
+      .onConflictDoUpdate({ target: users.email, set: { role } })
+      .returning(appUserColumns)
+      .get();
+    if (actor) recordRoleChange(tx, actor, user, role);
+    return user;
+  });
 }
 
-export function setRoleById(db: AppDatabase, id: string, role: UserRole): AppUser | null {
-  return db.update(users).set({ role }).where(eq(users.id, id)).returning(appUserColumns).get() ?? null;
+/** `actor` is the admin making the change, recorded in the audit log with it. */
+export function setRoleById(db: AppDatabase, id: string, role: UserRole, actor?: Actor): AppUser | null {
+  return db.transaction((tx) => {
+    const user = tx.update(users).set({ role }).where(eq(users.id, id)).returning(appUserColumns).get();
+    if (user && actor) recordRoleChange(tx, actor, user, role);
+    return user ?? null;
+  });
+}
+
+function recordRoleChange(tx: Pick<AppDatabase, "insert">, actor: Actor, user: AppUser, role: UserRole) {
+  recordAudit(tx, actor, { action: "user.role", subjectType: "user", subjectId: user.id, subjectLabel: user.email, details: { role } });
 }
 
 export function updateUserName(db: AppDatabase, id: string, name: string | null): AppUser | null {

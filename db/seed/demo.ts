@@ -21,6 +21,8 @@ export function seedDemoContent(db: AppDatabase, now = new Date()): { created: n
   for (const story of DEMO_STORIES) {
     const exists = db.select({ id: stories.id }).from(stories).where(eq(stories.slug, story.slug)).get();
     if (exists) continue;
+    const publishedAt = new Date(now.getTime() - story.hoursAgo * HOUR);
+    // Dated as if each story were last edited when it went out, so the desk lists them newest first.
     createStory(
       db,
       {
@@ -32,11 +34,11 @@ export function seedDemoContent(db: AppDatabase, now = new Date()): { created: n
         tagSlugs: story.tags,
         author: story.author,
         status: "published",
-        publishedAt: new Date(now.getTime() - story.hoursAgo * HOUR),
+        publishedAt,
         cover: story.cover ?? null,
         sources: story.sources,
       },
-      now,
+      publishedAt,
     );
     created++;
   }

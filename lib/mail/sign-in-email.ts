@@ -35,7 +35,7 @@ export function signInEmail({ to, url, code, minutes }: { to: string; url: strin
       <p style="margin:0;font-size:14px;color:#57534e;line-height:1.5">If you did not ask to sign in, ignore this email: nothing happens without the link or the code.</p>
     </td></tr>
   </table>
-  <p style="text-align:center;font-size:12px;color:#78716c;margin-top:16px">${escape(site.name)} · <a href="${escape(site.url)}" style="color:#78716c">${escape(site.url)}</a></p>
+  <p style="text-align:center;font-size:12px;color:#57534e;margin-top:16px">${escape(site.name)} · <a href="${escape(site.url)}" style="color:#57534e">${escape(site.url)}</a></p>
 </body></html>`;
   return { to, subject, text, html };
 }

@@ -20,7 +20,7 @@ function layout(title: string, body: string, footer: string) {
       ${body}
     </td></tr>
   </table>
-  <p style="max-width:600px;margin:16px auto 0;text-align:center;font-size:12px;line-height:1.6;color:#78716c">${footer}</p>
+  <p style="max-width:600px;margin:16px auto 0;text-align:center;font-size:12px;line-height:1.6;color:#57534e">${footer}</p>
 </body></html>`;
 }
 
@@ -54,7 +54,7 @@ export function confirmationEmail(subscriber: Pick<Subscriber, "id" | "email">):
       <p style="margin:0 0 16px;line-height:1.5">Someone, hopefully you, asked to get the ${escape(site.name)} newsletter at <strong>${escape(subscriber.email)}</strong>: the best positive AI stories in your inbox. No spam, unsubscribe anytime.</p>
       <p style="margin:0 0 24px"><a href="${escape(url)}" style="display:inline-block;background:#065f46;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 24px;border-radius:8px">Confirm subscription</a></p>
       <p style="margin:0;font-size:14px;color:#57534e;line-height:1.5">If it wasn't you, ignore this email: without confirming, nothing more is sent.</p>`,
-    `${escape(site.name)} · <a href="${escape(site.url)}" style="color:#78716c">${escape(site.url)}</a>`,
+    `${escape(site.name)} · <a href="${escape(site.url)}" style="color:#57534e">${escape(site.url)}</a>`,
   );
   return { to: subscriber.email, subject, text, html };
 }
@@ -105,7 +105,7 @@ export function digestEmail({
       <p style="margin:0 0 8px;color:#57534e">The best positive AI stories ${escape(scope)}.</p>
       <table role="presentation" width="100%" cellspacing="0" cellpadding="0">${items}</table>
       ${more > 0 ? `<p style="margin:16px 0 0"><a href="${escape(site.url)}" style="color:#065f46">And ${more} more on ${escape(site.name)}</a></p>` : ""}`,
-    `You get this because you subscribed at ${escape(site.url)}. <a href="${escape(preferences)}" style="color:#78716c">Preferences</a> · <a href="${escape(unsubscribe)}" style="color:#78716c">Unsubscribe</a>`,
+    `You get this because you subscribed at ${escape(site.url)}. <a href="${escape(preferences)}" style="color:#57534e">Preferences</a> · <a href="${escape(unsubscribe)}" style="color:#57534e">Unsubscribe</a>`,
   );
   return {
     to: subscriber.email,

@@ -5,4 +5,5 @@ export const queryKeys = {
   follow: (tagSlug: string) => ["follows", tagSlug] as const,
   follows: () => ["follows"] as const,
   newsletter: () => ["newsletter"] as const,
+  markdownPreview: (markdown: string) => ["admin", "markdown", markdown] as const,
 };

@@ -10,8 +10,8 @@ import { changeRole } from "@/lib/auth/roles";
 import { emailSchema } from "@/lib/email-address";
 
 export const grantAdminAction = validatedAction(z.object({ email: emailSchema }), async ({ email }) => {
-  await requireAdmin();
-  setRoleByEmail(getDb(), email, "admin");
+  const admin = await requireAdmin();
+  setRoleByEmail(getDb(), email, "admin", admin);
   revalidatePath("/admin/team");
   return `${email} is now an admin.`;
 });

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { listTagsForDesk } from "@/db/queries/admin-tags";
+import { requireAdminPage } from "@/lib/auth/guards";
+import { StoryForm } from "../story-form";
+
+export const metadata: Metadata = { title: "New story · Admin" };
+
+export default async function NewStoryPage() {
+  const admin = await requireAdminPage("/admin/stories/new");
+  const tags = await listTagsForDesk(getDb());
+  return (
+    <div className="mx-auto max-w-5xl py-8">
+      <StoryForm story={null} tags={tags.map(({ slug, name }) => ({ slug, name }))} defaultAuthor={admin.name ?? ""} />
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+"use client";
+
+import { useState } from "react";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui";
+import { slugify } from "@/lib/slug";
+import { describedBy, errorTextClass, FieldError, RequiredMark } from "./field";
+
+export type TagOption = { slug: string; name: string };
+
+/**
+ * The primary tag (the story's label) and any further tags, picked from the
+ * existing ones or created here; a created tag is saved with the story.
+ */
+export function TagsField({
+  known,
+  selected,
+  onChange,
+  onCreate,
+  error,
+  newTagError,
+}: {
+  known: TagOption[];
+  selected: string[];
+  onChange: (slugs: string[]) => void;
+  onCreate: (tag: TagOption) => void;
+  error?: string;
+  newTagError?: string;
+}) {
+  const [newName, setNewName] = useState("");
+  const [localError, setLocalError] = useState<string | null>(null);
+  const primary = selected[0] ?? "";
+  const others = known.filter((t) => t.slug !== primary);
+
+  function add(slug: string) {
+    onChange(selected.length === 0 ? [slug] : selected.includes(slug) ? selected : [...selected, slug]);
+  }
+
+  function create() {
+    const name = newName.trim();
+    const slug = slugify(name);
+    if (!slug) {
+      setLocalError("Use at least one letter or digit in the name.");
+      return;
+    }
+    if (name.length > 60) {
+      setLocalError("Keep tag names under 60 characters.");
+      return;
+    }
+    const existing = known.find((t) => t.slug === slug || t.name.toLowerCase() === name.toLowerCase());
+    if (!existing) onCreate({ slug, name });
+    add(existing?.slug ?? slug);
+    setNewName("");
+    setLocalError(null);
+  }
+
+  const newError = localError ?? newTagError;
+
+  return (
+    <fieldset className="flex flex-col gap-4">
+      <legend className="text-lg font-semibold">Tags</legend>
+      <div>
+        <div className="flex items-baseline">
+          <label htmlFor="primaryTag" className={labelClass}>
+            Primary tag
+          </label>
+          <RequiredMark />
+        </div>
+        <select
+          id="primaryTag"
+          value={primary}
+          aria-required
+          onChange={(e) => {
+            const slug = e.target.value;
+            onChange(slug ? [slug, ...selected.filter((s) => s !== slug && s !== primary)] : selected.slice(1));
+          }}
+          className={`mt-1 ${inputClass} sm:max-w-sm`}
+          {...describedBy("primaryTag", { error, hint: true })}
+        >
+          <option value="">Choose…</option>
+          {known.map((t) => (
+            <option key={t.slug} value={t.slug}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+        <p id="primaryTag-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          Shown as the story&apos;s label, above the title.
+        </p>
+        <FieldError id="primaryTag" message={error} />
+      </div>
+
+      {others.length > 0 && (
+        <fieldset>
+          <legend className={labelClass}>More tags</legend>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {others.map((t) => {
+              const id = `tag-${t.slug}`;
+              const checked = selected.includes(t.slug);
+              return (
+                <li key={t.slug}>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    className="peer sr-only"
+                    checked={checked}
+                    onChange={() => onChange(checked ? selected.filter((s) => s !== t.slug) : [...selected, t.slug])}
+                  />
+                  <label
+                    htmlFor={id}
+                    className="inline-flex min-h-10 cursor-pointer items-center gap-1 rounded-full border border-stone-300 px-3 text-sm peer-checked:border-emerald-700 peer-checked:bg-emerald-50 peer-checked:text-emerald-900 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-emerald-700 dark:border-stone-600 dark:peer-checked:border-emerald-400 dark:peer-checked:bg-emerald-950 dark:peer-checked:text-emerald-100"
+                  >
+                    <span aria-hidden="true">{checked ? "✓" : "+"}</span>
+                    {t.name}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      )}
+
+      <div>
+        <label htmlFor="newTagName" className={labelClass}>
+          New tag
+        </label>
+        <div className="mt-1 flex flex-wrap gap-2">
+          <input
+            id="newTagName"
+            value={newName}
+            maxLength={60}
+            onChange={(e) => setNewName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                create();
+              }
+            }}
+            className={`${inputClass} max-w-xs flex-1`}
+            {...describedBy("newTagName", { error: newError ?? undefined })}
+          />
+          <button type="button" onClick={create} className={secondaryButtonClass}>
+            Add tag
+          </button>
+        </div>
+        {newError && (
+          <p id="newTagName-error" className={errorTextClass}>
+            {newError}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
