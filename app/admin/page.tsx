@@ -88,6 +88,11 @@ export default async function AdminStoriesPage({ searchParams }: Props) {
           </button>
         </form>
       </search>
+      {firstParam(params.deleted) === "1" && (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100">
+          The story was deleted.
+        </p>
+      )}
       {!parsed.success && (
         <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
           That filter was not understood, so every story is shown.

@@ -155,7 +155,10 @@ describe("mergeTags", () => {
 
   it("moves stories and followers onto the target, then removes the source", async () => {
     const mlId = (await getTagBySlug(db, "ml"))!.id;
-    const result = mergeTags(db, admin, "ml-old", "ml", now);
+    const versionOf = (id: number) => getStoryForDesk(db, id, now).then((s) => s!.version);
+    const versions = await Promise.all([onlyFrom, intoFirst, untouched].map(versionOf));
+    const later = new Date(now.getTime() + 60_000);
+    const result = mergeTags(db, admin, "ml-old", "ml", later);
     expect(result).toEqual({ stories: 4, followers: 2 });
 
     expect(await getTagBySlug(db, "ml-old")).toBeNull();
@@ -168,6 +171,9 @@ describe("mergeTags", () => {
     expect(rawPrimaryTagId(both)).toBe(mlId);
     expect(await tagSlugsOf(intoFirst)).toEqual(["ml"]);
     expect(await tagSlugsOf(untouched)).toEqual(["other"]);
+    // Moved stories get a new version, so an editor holding the old tag list must reload first.
+    expect(await Promise.all([onlyFrom, intoFirst, untouched].map(versionOf))).toEqual([versions[0]! + 1, versions[1]! + 1, versions[2]]);
+    expect((await getStoryForDesk(db, onlyFrom, now))!.updatedAt).toEqual(later);
     const links = db.$client.prepare("select count(*) as n from story_tags where tag_id = ?").get(mlId) as { n: number };
     expect(links.n).toBe(4);
 
@@ -189,7 +195,9 @@ describe("mergeTags", () => {
     expect(() => mergeTags(db, admin, "ml", "ml", now)).toThrow(
       expect.objectContaining({ status: 422, fields: { into: expect.any(String) } }),
     );
-    expect(() => mergeTags(db, admin, "other", "no-such-tag", now)).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => mergeTags(db, admin, "other", "no-such-tag", now)).toThrow(
+      expect.objectContaining({ status: 404, fields: { into: expect.any(String) } }),
+    );
     expect(await getTagBySlug(db, "other")).not.toBeNull();
   });
 

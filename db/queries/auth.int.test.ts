@@ -5,7 +5,8 @@ import { createTempDatabase } from "@/test/temp-db";
 import { CODE_ATTEMPTS, createAuthAdapter, issueVerificationToken, verificationState } from "./auth-adapter";
 import { hitRateLimit } from "./rate-limits";
 import { createSessionForUser } from "./sessions";
-import { deleteSessionsOfUser, getUserByEmail, setRoleByEmail, updateUserName } from "./users";
+import { listAuditEntries } from "./audit";
+import { deleteSessionsOfUser, getUserByEmail, setRoleById, setRoleByEmail, updateUserName } from "./users";
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -41,6 +42,17 @@ describe("users through the adapter", () => {
   it("grants a role by email with one upsert, creating the user if needed", () => {
     expect(setRoleByEmail(db, "New.Editor@example.com", "admin")).toMatchObject({ email: "new.editor@example.com", role: "admin" });
     expect(setRoleByEmail(db, "new.editor@example.com", "reader").role).toBe("reader");
+  });
+
+  it("records a role change made by an admin in the audit log, in the same write", async () => {
+    const boss = setRoleByEmail(db, "boss@example.com", "admin");
+    const target = setRoleByEmail(db, "promoted@example.com", "admin", boss);
+    setRoleById(db, target.id, "reader", boss);
+    const { entries } = await listAuditEntries(db, { subject: { type: "user", id: target.id } });
+    expect(entries.map((e) => [e.action, e.actorEmail, e.subjectLabel, e.details])).toEqual([
+      ["user.role", "boss@example.com", "promoted@example.com", { role: "reader" }],
+      ["user.role", "boss@example.com", "promoted@example.com", { role: "admin" }],
+    ]);
   });
 });
 

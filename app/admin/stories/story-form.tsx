@@ -159,7 +159,9 @@ export function StoryForm({
         message:
           fieldCount > 1
             ? `Please fix the ${fieldCount} fields marked below. Nothing you typed has been lost.`
-            : error.message,
+            : fieldCount === 1
+              ? "Please fix the field marked below. Nothing you typed has been lost."
+              : error.message,
         conflict,
       });
       const first = Object.keys(error.fields)[0];

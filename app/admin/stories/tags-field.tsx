@@ -93,28 +93,19 @@ export function TagsField({
         <fieldset>
           <legend className={labelClass}>More tags</legend>
           <ul className="mt-2 flex flex-wrap gap-2">
-            {others.map((t) => {
-              const id = `tag-${t.slug}`;
-              const checked = selected.includes(t.slug);
-              return (
-                <li key={t.slug}>
+            {others.map((t) => (
+              <li key={t.slug}>
+                <label className="inline-flex min-h-10 cursor-pointer items-center gap-2 rounded-full border border-stone-300 px-3 text-sm has-checked:border-emerald-700 has-checked:bg-emerald-50 has-checked:text-emerald-900 dark:border-stone-600 dark:has-checked:border-emerald-400 dark:has-checked:bg-emerald-950 dark:has-checked:text-emerald-100">
                   <input
-                    id={id}
                     type="checkbox"
-                    className="peer sr-only"
-                    checked={checked}
-                    onChange={() => onChange(checked ? selected.filter((s) => s !== t.slug) : [...selected, t.slug])}
+                    className="size-4 accent-emerald-700"
+                    checked={selected.includes(t.slug)}
+                    onChange={(e) => onChange(e.target.checked ? [...selected, t.slug] : selected.filter((s) => s !== t.slug))}
                   />
-                  <label
-                    htmlFor={id}
-                    className="inline-flex min-h-10 cursor-pointer items-center gap-1 rounded-full border border-stone-300 px-3 text-sm peer-checked:border-emerald-700 peer-checked:bg-emerald-50 peer-checked:text-emerald-900 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-emerald-700 dark:border-stone-600 dark:peer-checked:border-emerald-400 dark:peer-checked:bg-emerald-950 dark:peer-checked:text-emerald-100"
-                  >
-                    <span aria-hidden="true">{checked ? "✓" : "+"}</span>
-                    {t.name}
-                  </label>
-                </li>
-              );
-            })}
+                  {t.name}
+                </label>
+              </li>
+            ))}
           </ul>
         </fieldset>
       )}

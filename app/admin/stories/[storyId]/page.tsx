@@ -49,7 +49,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         }}
         tags={tags.map(({ slug, name }) => ({ slug, name }))}
         defaultAuthor=""
-        notice={done ? notices[done] : undefined}
+        notice={done && Object.hasOwn(notices, done) ? notices[done] : undefined}
       />
 
       <section aria-labelledby="history-heading" className="flex flex-col gap-3">
