@@ -29,7 +29,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const signedIn = !!(await getCurrentUser());
   return (
     <html lang="en">
-      <body className="flex min-h-dvh flex-col font-sans">
+      {/* overflow-wrap: anywhere (inherited) lets a long unbroken word, say a pasted URL in a title or tag name, wrap instead of widening a phone's page. */}
+      <body className="flex min-h-dvh flex-col font-sans wrap-anywhere">
         <a
           href="#main"
           className="sr-only rounded-md bg-emerald-800 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"

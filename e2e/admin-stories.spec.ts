@@ -373,6 +373,8 @@ test.describe("the desk's pages", () => {
   });
 
   test("desk pages pass axe and fit the screen", async ({ page, signInAs, makeStory }) => {
+    // Five axe scans of large pages: slow on a loaded 2-core machine.
+    test.slow();
     const story = makeStory({ sources: [{ url: "https://example.org/a", title: "A dataset", kind: "dataset" }] });
     await signInAs("admin");
     for (const path of ["/admin", "/admin/stories/new", `/admin/stories/${story.id}`]) {

@@ -5,11 +5,12 @@ import { secondaryButtonClass } from "@/components/ui";
 import { getDb } from "@/db/client";
 import { listFollowedTags } from "@/db/queries/follows";
 import { subscriberStats } from "@/db/queries/newsletter-stats";
-import { digestContents, digestFrequencies, type DigestContent, type DigestFrequency, type Subscriber } from "@/db/schema/newsletter";
+import { digestContents, digestFrequencies } from "@/db/schema/newsletter";
 import { firstParam } from "@/lib/cursor";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { composeDigest, DIGEST_STORIES } from "@/lib/newsletter/digests";
 import { digestEmail } from "@/lib/newsletter/emails";
+import { previewSubscriber } from "@/lib/newsletter/preview";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Newsletter · Admin", robots: { index: false } };
@@ -18,27 +19,6 @@ const querySchema = z.object({
   frequency: z.enum(digestFrequencies).catch("weekly"),
   content: z.enum(digestContents).catch("all"),
 });
-
-/**
- * A stand-in subscriber at the admin's address. Its id matches no row, so the
- * signed unsubscribe and preferences links in the preview lead nowhere and
- * change nothing. Built the same way by app/api/admin/newsletter/test/route.ts.
- */
-function previewSubscriber(email: string, frequency: DigestFrequency, content: DigestContent, now: Date): Subscriber {
-  return {
-    id: "preview",
-    email,
-    status: "active",
-    frequency,
-    content,
-    createdAt: now,
-    confirmedAt: now,
-    confirmationSentAt: null,
-    unsubscribedAt: null,
-    // No watermark: the window is the last full period, as for anyone due now.
-    lastDigestAt: null,
-  };
-}
 
 // What a redirect back from the test-send handler means.
 const testResults = new Map<string, { tone: "success" | "error"; message: (email: string) => string }>([

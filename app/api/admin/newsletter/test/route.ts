@@ -3,13 +3,14 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { hitRateLimit, type RateLimit } from "@/db/queries/rate-limits";
-import { digestContents, digestFrequencies, type DigestContent, type DigestFrequency, type Subscriber } from "@/db/schema/newsletter";
+import { digestContents, digestFrequencies } from "@/db/schema/newsletter";
 import { assertSameOrigin, readBody, route, seeOther, validateBody, wantsHtml } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { sendEmail } from "@/lib/mail/send";
 import { composeDigest } from "@/lib/newsletter/digests";
 import { digestEmail } from "@/lib/newsletter/emails";
+import { previewSubscriber } from "@/lib/newsletter/preview";
 import { site } from "@/lib/site";
 
 const bodySchema = z.object({
@@ -18,22 +19,6 @@ const bodySchema = z.object({
 });
 
 const PER_ADMIN: RateLimit = { limit: 10, windowMs: 60 * 60_000 };
-
-/** As on app/admin/newsletter/page.tsx: an id matching no row keeps the email's links inert. */
-function previewSubscriber(email: string, frequency: DigestFrequency, content: DigestContent, now: Date): Subscriber {
-  return {
-    id: "preview",
-    email,
-    status: "active",
-    frequency,
-    content,
-    createdAt: now,
-    confirmedAt: now,
-    confirmationSentAt: null,
-    unsubscribedAt: null,
-    lastDigestAt: null,
-  };
-}
 
 export const POST = route(async (request) => {
   assertSameOrigin(request);
