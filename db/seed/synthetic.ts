@@ -51,7 +51,8 @@ export function seedSyntheticStories(
           body: template.body,
           status,
           publishedAt: status === "draft" ? null : when,
-          updatedAt: when,
+          // Last edited when written: never in the future, even for a scheduled story.
+          updatedAt: publishedAt,
           author: template.author,
           primaryTagId: storyTagIds[0]!,
           sources: template.sources,
