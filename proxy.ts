@@ -8,7 +8,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookies";
 
-const SIGNED_IN_PAGES = ["/settings", "/admin", "/saved", "/following"];
+// Not /admin: its pages answer 404 to anyone who is not an admin, signed in or not.
+const SIGNED_IN_PAGES = ["/settings", "/saved", "/following"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

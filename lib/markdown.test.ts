@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { markdownProblem, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, paragraphs, lists, bold, links, images and blockquotes", () => {
@@ -37,5 +37,28 @@ describe("renderMarkdown", () => {
     ["an svg with script", "<svg><script>alert(1)</script></svg>", "<script"],
   ])("strips %s", (_name, input, forbidden) => {
     expect(renderMarkdown(input).toLowerCase()).not.toContain(forbidden);
+  });
+});
+
+describe("pathological bodies", () => {
+  it.each([
+    ["quotes nested 2,000 deep", `${">".repeat(2000)} x`],
+    ["5,000 nested divs", "<div>".repeat(5000)],
+    ["30,000 unclosed links", "[a](b ".repeat(30000)],
+    ["lists nested 200 deep", Array.from({ length: 200 }, (_, i) => `${" ".repeat(i * 2)}- x`).join("\n")],
+    ["20,000 brackets", "[".repeat(20000)],
+  ])("refuses %s before rendering", (_name, body) => {
+    expect(markdownProblem(body)).toMatch(/.+/);
+  });
+
+  it("accepts ordinary long stories", () => {
+    const story = "## Heading\n\n> A quote\n> > nested once\n\n- a\n  - b\n    - c\n\nText with [a link](https://example.org).\n\n";
+    expect(markdownProblem(story.repeat(200))).toBeNull();
+  });
+
+  it("shows a body the parser cannot handle as escaped text instead of failing", () => {
+    const html = renderMarkdown(`${"<div>".repeat(5000)}<script>x</script>`);
+    expect(html.startsWith("<p>&#60;div&#62;")).toBe(true);
+    expect(html).not.toContain("<script");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugSchema } from "@/lib/schemas/story";
+import { createStorySchema, slugSchema } from "@/lib/schemas/story";
 import { slugify } from "./slug";
 
 describe("slugify", () => {
@@ -20,4 +20,30 @@ describe("slugify", () => {
     expect(slug.endsWith("-")).toBe(false);
     expect(slugSchema.safeParse(slug).success).toBe(true);
   });
+});
+
+describe("cover image URLs", () => {
+  const cover = (coverUrl: string) =>
+    createStorySchema.safeParse({
+      title: "T",
+      slug: "t",
+      tagSlugs: ["research"],
+      tldr: "x",
+      takeaways: ["x"],
+      body: "x",
+      author: "A",
+      coverUrl,
+      coverAlt: "An image",
+      intent: "draft",
+    }).success;
+
+  it("accepts http(s) URLs and paths on this site", () => {
+    expect(cover("https://example.org/a.jpg")).toBe(true);
+    expect(cover("/images/cover.jpg")).toBe(true);
+  });
+
+  it.each(["//evil.example/a.jpg", "/\\evil.example", "/\t/evil.example:99999", "/\n/[", "/a b.jpg", "javascript:alert(1)", "data:image/png;base64,AAAA"])(
+    "refuses %j",
+    (url) => expect(cover(url)).toBe(false),
+  );
 });

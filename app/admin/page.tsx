@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const statusLabels = { draft: "Drafts", scheduled: "Scheduled", published: "Published" } as const;
 
 export default async function AdminStoriesPage({ searchParams }: Props) {
-  await requireAdminPage("/admin");
+  await requireAdminPage();
   const params = await searchParams;
   const raw = {
     status: firstParam(params.status) || undefined,

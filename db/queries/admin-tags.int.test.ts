@@ -174,6 +174,14 @@ describe("mergeTags", () => {
     // Moved stories get a new version, so an editor holding the old tag list must reload first.
     expect(await Promise.all([onlyFrom, intoFirst, untouched].map(versionOf))).toEqual([versions[0]! + 1, versions[1]! + 1, versions[2]]);
     expect((await getStoryForDesk(db, onlyFrom, now))!.updatedAt).toEqual(later);
+    // Each moved story's own history records the merge, so a stale editor is told who changed it.
+    const history = await listAuditEntries(db, { subject: { type: "story", id: onlyFrom } });
+    expect(history.entries[0]).toMatchObject({
+      action: "story.update",
+      actorEmail: admin.email,
+      details: { changed: ["tags"], mergedTag: "ml-old", into: "ml" },
+    });
+    expect((await listAuditEntries(db, { subject: { type: "story", id: untouched } })).entries).toEqual([]);
     const links = db.$client.prepare("select count(*) as n from story_tags where tag_id = ?").get(mlId) as { n: number };
     expect(links.n).toBe(4);
 

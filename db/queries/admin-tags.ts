@@ -96,7 +96,27 @@ export function mergeTags(
     const followerCount =
       tx.select({ n: sql<number>`count(*)` }).from(tagFollows).where(eq(tagFollows.tagId, from.id)).get()?.n ?? 0;
 
-    // The moved stories changed: an editor holding one open must reload rather than save the old tag back.
+    // The moved stories changed: an editor holding one open must reload rather than save the old tag back,
+    // and each story's history says why.
+    const moved = tx
+      .select({ id: stories.id, title: stories.title })
+      .from(stories)
+      .where(sql`${stories.id} in (select ${storyTags.storyId} from ${storyTags} where ${storyTags.tagId} = ${from.id})`)
+      .all();
+    for (const story of moved) {
+      recordAudit(
+        tx,
+        actor,
+        {
+          action: "story.update",
+          subjectType: "story",
+          subjectId: story.id,
+          subjectLabel: story.title,
+          details: { changed: ["tags"], mergedTag: from.slug, into: into.slug },
+        },
+        now,
+      );
+    }
     tx.update(stories)
       .set({ version: sql`${stories.version} + 1`, updatedAt: now })
       .where(sql`${stories.id} in (select ${storyTags.storyId} from ${storyTags} where ${storyTags.tagId} = ${from.id})`)

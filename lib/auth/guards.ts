@@ -30,14 +30,14 @@ export async function requireUserPage(returnTo: string): Promise<AppUser> {
   }
 }
 
-/** For admin pages: signed out → sign-in; signed in but not an admin → the 404 page. */
-export async function requireAdminPage(returnTo: string): Promise<AppUser> {
+/**
+ * For admin pages: anyone who is not an admin, signed in or not, gets the 404
+ * page, so the desk is not advertised. Admins sign in at /signin first.
+ */
+export async function requireAdminPage(): Promise<AppUser> {
   try {
     return await requireAdmin();
   } catch (error) {
-    if (error instanceof AppError && error.status === 401) {
-      redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-    }
     if (error instanceof AppError) notFound();
     throw error;
   }

@@ -1,5 +1,6 @@
 // Inputs of the admin desk's route handlers other than the story form itself.
 import { z } from "zod";
+import { markdownProblem } from "@/lib/markdown";
 import { cursorParamSchema } from "./library";
 import { slugSchema } from "./story";
 
@@ -29,7 +30,15 @@ export const updateTagSchema = z.object({ name: tagName, description: tagDescrip
 export const mergeTagSchema = z.object({ into: slugSchema });
 
 /** POST /api/admin/markdown: the body field's live preview. */
-export const markdownPreviewSchema = z.object({ markdown: z.string().max(200_000, "The body is over 200,000 characters") });
+export const markdownPreviewSchema = z.object({
+  markdown: z
+    .string()
+    .max(200_000, "The body is over 200,000 characters")
+    .superRefine((markdown, ctx) => {
+      const problem = markdownProblem(markdown);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+});
 
 export const auditQuerySchema = z.object({
   before: z

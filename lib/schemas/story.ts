@@ -2,6 +2,7 @@
 // any route handler that writes stories, so every writer obeys the same rules.
 import { z } from "zod";
 import { sourceKinds, storyStatuses } from "@/db/schema/stories";
+import { markdownProblem } from "@/lib/markdown";
 
 export const slugSchema = z
   .string()
@@ -12,7 +13,9 @@ export const slugSchema = z
 
 const httpUrl = z.url({ protocol: /^https?$/, message: "Enter an http(s) URL" });
 /** Covers may live on this site (/images/…) or elsewhere over http(s). */
-const imageUrl = z.union([z.string().regex(/^\/[^/\\]/, "Enter a URL"), httpUrl]);
+// A path on this site: no second slash or backslash after the first (that
+// would be another host), and no whitespace or control characters anywhere.
+const imageUrl = z.union([z.string().regex(/^\/(?![/\\])[^\s\\\x00-\x1f\x7f]*$/, "Enter a URL"), httpUrl]);
 
 export const storyInputSchema = z
   .object({
@@ -77,7 +80,15 @@ const storyFieldsShape = {
     .array(z.string().trim().min(1, "Write the takeaway or remove it").max(400, "Keep each takeaway under 400 characters"))
     .min(1, "Add at least one takeaway")
     .max(10, "Ten takeaways at most"),
-  body: z.string().trim().min(1, "Body is required").max(200_000, "The body is over 200,000 characters"),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Body is required")
+    .max(200_000, "The body is over 200,000 characters")
+    .superRefine((body, ctx) => {
+      const problem = markdownProblem(body);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   coverUrl: z.string().trim().max(2_000, "That URL is too long").default(""),
   coverAlt: z.string().trim().max(300, "Keep the description under 300 characters").default(""),
   sources: z.array(deskSourceSchema).max(20, "Twenty sources at most").default([]),

@@ -18,7 +18,7 @@ const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "
 const linkClass = "text-emerald-800 underline hover:no-underline dark:text-emerald-400";
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireAdminPage("/admin/audit");
+  await requireAdminPage();
   // A malformed ?before= is a stale or hand-edited link: show the newest entries.
   const parsed = auditQuerySchema.safeParse({ before: firstParam((await searchParams).before) });
   const before = parsed.success ? (parsed.data.before ?? null) : null;

@@ -50,7 +50,7 @@ export default async function AdminNewsletterPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const me = await requireAdminPage("/admin/newsletter");
+  const me = await requireAdminPage();
   const params = await searchParams;
   const { frequency, content } = querySchema.parse({ frequency: firstParam(params.frequency), content: firstParam(params.content) });
   const result = testResults.get(firstParam(params.sent) ? "sent" : (firstParam(params.error) ?? ""));

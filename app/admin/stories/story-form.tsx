@@ -138,17 +138,39 @@ export function StoryForm({
     author,
     publishAt,
   };
-  const snapshot = JSON.stringify({ ...fields, publishAt: undefined });
+  const snapshot = JSON.stringify(fields);
   const [savedSnapshot, setSavedSnapshot] = useState(snapshot);
   const dirty = snapshot !== savedSnapshot;
 
-  // Leaving with unsaved text asks first.
+  // Leaving with unsaved text asks first: reloads and closed tabs (beforeunload),
+  // and links inside the app, which navigate without unloading the page.
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const guardLinks = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || link.getAttribute("target") === "_blank" || event.defaultPrevented) return;
+      if (!window.confirm("You have unsaved changes. Leave this page and lose them?")) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.addEventListener("click", guardLinks, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", guardLinks, true);
+    };
   }, [dirty]);
+
+  // The action bar sticks to the bottom on wider screens; keep focused fields from hiding under it.
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.scrollPaddingBottom = "6rem";
+    return () => {
+      root.style.scrollPaddingBottom = "";
+    };
+  }, []);
 
   function showErrors(error: unknown) {
     if (error instanceof ApiError) {
@@ -173,8 +195,8 @@ export function StoryForm({
   }
 
   const write = useMutation({
-    // The snapshot travels with the request, so text typed while it is in flight stays "unsaved".
-    mutationFn: ({ intent, payload }: { intent: Intent; payload: typeof fields; snapshot: string }) =>
+    // The payload travels with the request, so text typed while it is in flight stays "unsaved".
+    mutationFn: ({ intent, payload }: { intent: Intent; payload: typeof fields }) =>
       saved
         ? fetcher<WriteResponse>(`/api/admin/stories/${saved.id}`, {
             method: "PUT",
@@ -185,16 +207,18 @@ export function StoryForm({
       setAlert(null);
       setSuccess(null);
     },
-    onSuccess: ({ story: result }, { intent, snapshot: sent }) => {
+    onSuccess: ({ story: result }, { intent, payload }) => {
       setErrors({});
-      setSavedSnapshot(sent);
+      // The publish-time field shows the saved schedule, or nothing.
+      const savedPublishAt = result.status === "scheduled" ? result.publishedAt : null;
+      setSavedSnapshot(JSON.stringify({ ...payload, publishAt: savedPublishAt }));
       if (!saved) {
         // The new story's own page takes over; it shows what just happened.
         router.replace(`/admin/stories/${result.id}?done=${intent}`);
         return;
       }
-      setSaved({ ...saved, ...result });
-      if (result.status !== "scheduled") setPublishAt(null);
+      setSaved({ ...saved, ...result, title: payload.title });
+      setPublishAt(savedPublishAt);
       setSuccess(
         <>
           {successMessages[intent]}{" "}
@@ -245,7 +269,7 @@ export function StoryForm({
   const busy = write.isPending || preview.isPending || remove.isPending;
   const status = saved?.status ?? null;
   const pendingIntent = write.isPending ? write.variables.intent : null;
-  const submit = (intent: Intent) => write.mutate({ intent, payload: fields, snapshot });
+  const submit = (intent: Intent) => write.mutate({ intent, payload: fields });
 
   function actionButton(intent: Intent, label: string, primary = false) {
     return (
@@ -268,9 +292,8 @@ export function StoryForm({
       noValidate
       aria-labelledby="story-form-heading"
       onSubmit={(e) => {
-        // Enter in a text field saves, as the main button would.
+        // Every action is its own button; a stray implicit submission must not reload the page.
         e.preventDefault();
-        submit(saved ? "save" : "draft");
       }}
       className="flex flex-col gap-8"
     >
@@ -411,7 +434,9 @@ export function StoryForm({
             {...describedBy("publishAt", { error: errors.publishAt, hint: true })}
           />
           <p id="publishAt-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-            For Schedule. The story appears by itself at this time; it is stored in UTC.
+            {status === "published"
+              ? "This story is live. To schedule it again, unpublish it first."
+              : `Used by ${status === "scheduled" ? "Reschedule" : "Schedule"}: the story appears by itself at this time (stored in UTC).`}
           </p>
           <FieldError id="publishAt" message={errors.publishAt} />
         </div>
@@ -425,7 +450,8 @@ export function StoryForm({
           {preview.isPending ? "Opening…" : "Preview"}
         </button>
         {status !== "published" && actionButton("publish", "Publish now")}
-        {actionButton("schedule", status === "scheduled" ? "Reschedule" : "Schedule")}
+        {/* A live story is unpublished first; scheduling it would silently take it off the site. */}
+        {status !== "published" && actionButton("schedule", status === "scheduled" ? "Reschedule" : "Schedule")}
         {(status === "scheduled" || status === "published") && actionButton("unpublish", "Unpublish")}
         {saved && (
           <button

@@ -25,8 +25,13 @@ export function TakeawaysField({
     const [item] = next.splice(index, 1);
     next.splice(index + by, 0, item!);
     onChange(next);
-    // Keep the keyboard on the button that moved, now at its new place.
-    requestAnimationFrame(() => document.getElementById(focusId.replace(`-${index}-`, `-${index + by}-`))?.focus());
+    // Keep the keyboard on the button that moved, now at its new place; at either end
+    // that button is disabled, so the takeaway's text box takes focus instead.
+    requestAnimationFrame(() => {
+      const button = document.getElementById(focusId.replace(`-${index}-`, `-${index + by}-`));
+      if (button instanceof HTMLButtonElement && !button.disabled) button.focus();
+      else document.getElementById(`takeaway-${index + by}`)?.focus();
+    });
   }
 
   return (

@@ -7,7 +7,7 @@ import { TagDesk } from "./tag-desk";
 export const metadata: Metadata = { title: "Tags · Admin", robots: { index: false } };
 
 export default async function AdminTagsPage() {
-  await requireAdminPage("/admin/tags");
+  await requireAdminPage();
   const tags = await listTagsForDesk(getDb());
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8 py-10">

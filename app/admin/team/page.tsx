@@ -7,7 +7,7 @@ import { GrantAdminForm, RevokeAdminButton } from "./admin-forms";
 export const metadata: Metadata = { title: "Team · Admin", robots: { index: false } };
 
 export default async function AdminPage() {
-  const me = await requireAdminPage("/admin/team");
+  const me = await requireAdminPage();
   const admins = await listAdmins(getDb());
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-10 py-10">

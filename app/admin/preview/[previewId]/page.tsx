@@ -14,7 +14,7 @@ type Props = { params: Promise<{ previewId: string }> };
 /** The story page as it will go live, from the editor's unsaved text. Only its admin can open it. */
 export default async function StoryPreviewPage({ params }: Props) {
   const { previewId } = await params;
-  const admin = await requireAdminPage(`/admin/preview/${encodeURIComponent(previewId)}`);
+  const admin = await requireAdminPage();
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(previewId)) notFound();
   const preview = await getPreview(getDb(), previewId, admin.id);
   if (!preview) notFound();

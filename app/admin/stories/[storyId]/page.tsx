@@ -27,7 +27,7 @@ const notices: Record<string, string> = {
 
 export default async function EditStoryPage({ params, searchParams }: Props) {
   const { storyId: raw } = await params;
-  await requireAdminPage(`/admin/stories/${encodeURIComponent(raw)}`);
+  await requireAdminPage();
   const parsed = storyIdParamSchema.safeParse({ storyId: raw });
   if (!parsed.success) notFound();
   const db = getDb();

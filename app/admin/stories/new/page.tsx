@@ -7,7 +7,7 @@ import { StoryForm } from "../story-form";
 export const metadata: Metadata = { title: "New story · Admin" };
 
 export default async function NewStoryPage() {
-  const admin = await requireAdminPage("/admin/stories/new");
+  const admin = await requireAdminPage();
   const tags = await listTagsForDesk(getDb());
   return (
     <div className="mx-auto max-w-5xl py-8">
