@@ -2,6 +2,10 @@
 // unpublish, conflicts, hostile input, and readers kept out.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import { openDatabase } from "@/db/client";
+import { savePreview } from "@/db/queries/story-previews";
+import { createStory } from "@/db/queries/story-writes";
+import { setRoleByEmail } from "@/db/queries/users";
 import { slugify } from "@/lib/slug";
 import { baseURL } from "../playwright.config";
 import { expect, expectNoSeriousA11yViolations, hasHorizontalOverflow, test } from "./fixtures";
@@ -422,10 +426,6 @@ test.describe("access", () => {
   let storyId = 0;
   let previewPath = "";
   test.beforeAll(async ({ browser }) => {
-    const { openDatabase } = await import("@/db/client");
-    const { createStory } = await import("@/db/queries/story-writes");
-    const { savePreview } = await import("@/db/queries/story-previews");
-    const { setRoleByEmail } = await import("@/db/queries/users");
     const db = openDatabase("file:./.e2e/app.db");
     const slug = `access-${browser.browserType().name()}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
     storyId = createStory(db, {

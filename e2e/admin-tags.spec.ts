@@ -126,6 +126,8 @@ test.describe("the Tags page", () => {
     await expect(mine).toHaveText([
       new RegExp(`deleted.*“${unused.name}”`),
       new RegExp(`merged.*“${renamed}”.*into.*“${target.name}”`),
+      // The merge also lands in the moved story's own history.
+      /edited “End-to-end story .*” \(changed tags\)/,
       new RegExp(`renamed.*“${name}”.*“${renamed}”`),
       new RegExp(`created.*“${name}”`),
     ]);

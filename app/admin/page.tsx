@@ -43,7 +43,10 @@ export default async function AdminStoriesPage({ searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 py-8">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="font-serif text-3xl font-bold">Stories</h1>
+        <div>
+          <h1 className="font-serif text-3xl font-bold">Stories</h1>
+          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Every story, most recently edited first.</p>
+        </div>
         <Link href="/admin/stories/new" className={primaryButtonClass}>
           New story
         </Link>
