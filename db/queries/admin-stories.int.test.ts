@@ -516,7 +516,7 @@ describe("update intents", () => {
     expect(entries[0]).toMatchObject({ action: "story.publish", actorEmail: ada.email, details: { changed: [] } });
   });
 
-  it("publish of an already published story keeps its original publish time", async () => {
+  it("publish of an already published story keeps its original publish time, and is logged as an edit", async () => {
     const id = storyIdOf("draft-then-published");
     const mark = auditMark();
     const result = updateDeskStory(db, bob, id, updateInput(await load(id, at(50)), "publish", { title: "Republished title" }), at(50));
@@ -524,8 +524,17 @@ describe("update intents", () => {
     expect(storyRow(id)).toMatchObject({ publishedAt: at(40), title: "Republished title", updatedAt: at(50) });
     expect(links(id).map((l) => l.publishedAt)).toEqual([at(40), at(40)]);
     expect(auditSince(mark).map((e) => [e.action, e.actorEmail, e.subjectLabel, e.details])).toEqual([
-      ["story.publish", bob.email, "Republished title", { changed: ["title"] }],
+      // Nothing was published: the entry says what did change.
+      ["story.update", bob.email, "Republished title", { changed: ["title"] }],
     ]);
+  });
+
+  it("unpublishing a draft changes no status and is logged as an edit", async () => {
+    const { id } = createDeskStory(db, ada, createInput("draft-unpublished", "draft"), now);
+    const mark = auditMark();
+    const result = updateDeskStory(db, ada, id, updateInput(await load(id), "unpublish"), at(5));
+    expect(result.status).toBe("draft");
+    expect(auditSince(mark).map((e) => e.action)).toEqual(["story.update"]);
   });
 
   it("publish of a scheduled story brings it out now", async () => {

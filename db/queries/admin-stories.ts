@@ -285,8 +285,16 @@ export function updateDeskStory(
 
       const changed: string[] = comparedFields.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(columns[f]));
       if (oldTagIds.join() !== tagIds.join()) changed.push("tags");
+      // Publishing a live story or unpublishing a draft changes no status: it is an edit.
+      const statusChanged = deskStatus(current, now) !== deskStatus({ status, publishedAt }, now);
       const action =
-        input.intent === "save" ? "story.update" : input.intent === "unpublish" ? "story.unpublish" : `story.${input.intent}` as const;
+        input.intent === "schedule"
+          ? "story.schedule"
+          : !statusChanged || input.intent === "save"
+            ? "story.update"
+            : input.intent === "unpublish"
+              ? "story.unpublish"
+              : "story.publish";
       const details: Record<string, unknown> = { changed };
       if (input.intent === "schedule") details.at = publishedAt?.toISOString();
       if (current.slug !== input.slug) details.previousSlug = current.slug;

@@ -172,6 +172,10 @@ export function StoryForm({
     };
   }, []);
 
+  function clearErrors(prefix: string) {
+    setErrors((all) => Object.fromEntries(Object.entries(all).filter(([path]) => path !== prefix && !path.startsWith(`${prefix}.`))));
+  }
+
   function showErrors(error: unknown) {
     if (error instanceof ApiError) {
       const conflict = error.code === "conflict:version";
@@ -295,212 +299,239 @@ export function StoryForm({
         // Every action is its own button; a stray implicit submission must not reload the page.
         e.preventDefault();
       }}
-      className="flex flex-col gap-8"
     >
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 id="story-form-heading" className="font-serif text-3xl font-bold">
-            {saved ? "Edit story" : "New story"}
-          </h1>
-          {status && <StatusBadge status={status} />}
-        </div>
-        <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
-          {dirty ? "Unsaved changes" : saved ? "All changes saved" : ""}
+      <noscript>
+        <p className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          The story editor needs JavaScript. Reading the site does not.
         </p>
-      </div>
-      <p className="-mt-6 text-sm text-stone-600 dark:text-stone-400">
-        Fields marked <span aria-hidden="true">*</span>
-        <span className="sr-only">with an asterisk</span> are required, for drafts too.
-      </p>
-
-      <div className="flex flex-col gap-3">
-        <FormAlert message={alert?.message ?? null} />
-        {alert?.conflict && saved && (
-          <p className="text-sm">
-            <a href={`/admin/stories/${saved.id}`} target="_blank" rel="noopener" className="font-medium underline">
-              Open the latest version in a new tab
-            </a>{" "}
-            to compare, then reload this page to continue from it.
+      </noscript>
+      {/* Disabled until React has hydrated, so nothing typed in the first moments is lost or doubled. */}
+      <fieldset disabled={!hydrated} className="m-0 flex min-w-0 flex-col gap-8 border-0 p-0">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 id="story-form-heading" className="font-serif text-3xl font-bold">
+              {saved ? "Edit story" : "New story"}
+            </h1>
+            {status && <StatusBadge status={status} />}
+          </div>
+          <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
+            {dirty ? "Unsaved changes" : saved ? "All changes saved" : ""}
           </p>
-        )}
-        {success && (
-          <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100">
-            {success}
-          </p>
-        )}
-      </div>
+        </div>
+        <p className="-mt-6 text-sm text-stone-600 dark:text-stone-400">
+          Fields marked <span aria-hidden="true">*</span>
+          <span className="sr-only">with an asterisk</span> are required, for drafts too.
+        </p>
 
-      <fieldset className="flex flex-col gap-5">
-        <legend className="sr-only">Headline</legend>
-        <TextField
-          id="title"
-          label="Title"
-          required
-          maxLength={200}
-          value={title}
-          error={errors.title}
-          onChange={(value) => {
-            setTitle(value);
-            if (!slugEdited) setSlug(slugify(value));
-          }}
-        />
-        <TextField
-          id="slug"
-          label="Slug"
-          required
-          maxLength={120}
-          value={slug}
-          error={errors.slug}
-          onChange={(value) => {
-            setSlug(value);
-            setSlugEdited(true);
-          }}
-          hint={
-            <>
-              The story&apos;s address: <span className="break-all">/stories/{slug || "…"}</span>
-              {!slugEdited && " (follows the title until you edit it)"}
-              {status === "published" && saved && slug !== saved.slug && ". Changing it breaks links to the old address."}
-            </>
-          }
-        />
-        <TextField id="author" label="Author" required maxLength={120} value={author} error={errors.author} onChange={setAuthor} />
-      </fieldset>
+        <div className="flex flex-col gap-3">
+          <FormAlert message={alert?.message ?? null} />
+          {alert?.conflict && saved && (
+            <p className="text-sm">
+              <a href={`/admin/stories/${saved.id}`} target="_blank" rel="noopener" className="font-medium underline">
+                Open the latest version in a new tab
+              </a>{" "}
+              to compare, then reload this page to continue from it.
+            </p>
+          )}
+          {/* Always mounted, so screen readers announce each new message. */}
+          <div role="status" aria-live="polite">
+            {success && (
+              <p className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100">
+                {success}
+              </p>
+            )}
+          </div>
+        </div>
 
-      <TagsField
-        known={[...tags, ...newTags.filter((n) => !tags.some((t) => t.slug === n.slug))]}
-        selected={tagSlugs}
-        onChange={setTagSlugs}
-        onCreate={(tag) => setNewTags((list) => (list.some((t) => t.slug === tag.slug) ? list : [...list, tag]))}
-        error={errors.tagSlugs}
-        newTagError={errors.newTags}
-      />
-
-      <TextArea id="tldr" label="TL;DR" required maxLength={1000} rows={3} value={tldr} error={errors.tldr} onChange={setTldr} hint="One or two sentences a reader can stop after." />
-
-      <TakeawaysField items={takeaways} onChange={setTakeaways} errors={errors} makeKey={key} />
-
-      <BodyField value={body} onChange={setBody} error={errors.body} />
-
-      <fieldset className="flex flex-col gap-4">
-        <legend className="text-lg font-semibold">Cover image</legend>
-        <TextField
-          id="coverUrl"
-          label="Image URL"
-          type="url"
-          maxLength={2000}
-          value={coverUrl}
-          error={errors.coverUrl}
-          onChange={setCoverUrl}
-          hint="Optional. An https:// address, or a path on this site such as /images/cover.jpg."
-        />
-        <TextField
-          id="coverAlt"
-          label="Image description (alt text)"
-          maxLength={300}
-          value={coverAlt}
-          error={errors.coverAlt}
-          onChange={setCoverAlt}
-          hint="What the image shows, for readers who cannot see it."
-        />
-      </fieldset>
-
-      <SourcesField items={sources} onChange={setSources} errors={errors} makeKey={key} />
-
-      <fieldset className="flex flex-col gap-4 rounded-xl border border-stone-200 p-4 sm:p-5 dark:border-stone-800">
-        <legend className="px-1 text-lg font-semibold">Publishing</legend>
-        {saved && status !== "draft" && saved.publishedAt && (
-          <p className="text-sm">
-            {status === "scheduled" ? "Scheduled for " : "Published "}
-            <time dateTime={saved.publishedAt}>
-              {hydrated
-                ? new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" }).format(new Date(saved.publishedAt))
-                : saved.publishedAt}
-            </time>
-            .
-          </p>
-        )}
-        <div>
-          <label htmlFor="publishAt" className={labelClass}>
-            Publish at (your time){timeZone && <span className="font-normal">, {timeZone}</span>}
-          </label>
-          <input
-            id="publishAt"
-            name="publishAt"
-            type="datetime-local"
-            step={1}
-            value={hydrated ? toLocalInput(publishAt) : ""}
-            onChange={(e) => setPublishAt(fromLocalInput(e.target.value))}
-            className={`mt-1 ${inputClass} sm:max-w-xs`}
-            {...describedBy("publishAt", { error: errors.publishAt, hint: true })}
+        <fieldset className="flex flex-col gap-5">
+          <legend className="sr-only">Headline</legend>
+          <TextField
+            id="title"
+            label="Title"
+            required
+            maxLength={200}
+            value={title}
+            error={errors.title}
+            onChange={(value) => {
+              setTitle(value);
+              if (!slugEdited) setSlug(slugify(value));
+            }}
           />
-          <p id="publishAt-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-            {status === "published"
-              ? "This story is live. To schedule it again, unpublish it first."
-              : `Used by ${status === "scheduled" ? "Reschedule" : "Schedule"}: the story appears by itself at this time (stored in UTC).`}
-          </p>
-          <FieldError id="publishAt" message={errors.publishAt} />
-        </div>
-      </fieldset>
+          <TextField
+            id="slug"
+            label="Slug"
+            required
+            maxLength={120}
+            value={slug}
+            error={errors.slug}
+            onChange={(value) => {
+              setSlug(value);
+              setSlugEdited(true);
+            }}
+            hint={
+              <>
+                The story&apos;s address: <span className="break-all">/stories/{slug || "…"}</span>
+                {!slugEdited && " (follows the title until you edit it)"}
+                {status === "published" && saved && slug !== saved.slug && ". Changing it breaks links to the old address."}
+              </>
+            }
+          />
+          <TextField id="author" label="Author" required maxLength={120} value={author} error={errors.author} onChange={setAuthor} />
+        </fieldset>
 
-      <div className="flex flex-wrap gap-3 border-t border-stone-200 py-3 sm:sticky sm:bottom-0 sm:z-10 sm:rounded-xl sm:border sm:bg-white/95 sm:px-4 sm:backdrop-blur dark:border-stone-800 sm:dark:bg-stone-950/95">
-        {!saved && actionButton("draft", "Save draft", true)}
-        {status === "draft" && actionButton("save", "Save draft", true)}
-        {(status === "scheduled" || status === "published") && actionButton("save", status === "published" ? "Update" : "Save", true)}
-        <button type="button" onClick={() => preview.mutate()} disabled={busy} className={secondaryButtonClass}>
-          {preview.isPending ? "Opening…" : "Preview"}
-        </button>
-        {status !== "published" && actionButton("publish", "Publish now")}
-        {/* A live story is unpublished first; scheduling it would silently take it off the site. */}
-        {status !== "published" && actionButton("schedule", status === "scheduled" ? "Reschedule" : "Schedule")}
-        {(status === "scheduled" || status === "published") && actionButton("unpublish", "Unpublish")}
-        {saved && (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => deleteDialog.current?.showModal()}
-            className="inline-flex min-h-11 items-center justify-center rounded-lg border border-red-300 px-5 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60 sm:ml-auto dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-          >
-            Delete
+        <TagsField
+          known={[...tags, ...newTags.filter((n) => !tags.some((t) => t.slug === n.slug))]}
+          selected={tagSlugs}
+          onChange={setTagSlugs}
+          onCreate={(tag) => setNewTags((list) => (list.some((t) => t.slug === tag.slug) ? list : [...list, tag]))}
+          error={errors.tagSlugs}
+          newTagError={errors.newTags}
+        />
+
+        <TextArea id="tldr" label="TL;DR" required maxLength={1000} rows={3} value={tldr} error={errors.tldr} onChange={setTldr} hint="One or two sentences a reader can stop after." />
+
+        <TakeawaysField
+          items={takeaways}
+          onChange={(items) => {
+            // Errors are keyed by position; once items move or go, they would mark the wrong one.
+            if (items.length !== takeaways.length || items.some((t, i) => t.key !== takeaways[i]?.key)) clearErrors("takeaways");
+            setTakeaways(items);
+          }}
+          errors={errors}
+          makeKey={key}
+        />
+
+        <BodyField value={body} onChange={setBody} error={errors.body} />
+
+        <fieldset className="flex flex-col gap-4">
+          <legend className="text-lg font-semibold">Cover image</legend>
+          <TextField
+            id="coverUrl"
+            label="Image URL"
+            type="url"
+            maxLength={2000}
+            value={coverUrl}
+            error={errors.coverUrl}
+            onChange={setCoverUrl}
+            hint="Optional. An https:// address, or a path on this site such as /images/cover.jpg."
+          />
+          <TextField
+            id="coverAlt"
+            label="Image description (alt text)"
+            maxLength={300}
+            value={coverAlt}
+            error={errors.coverAlt}
+            onChange={setCoverAlt}
+            hint="What the image shows, for readers who cannot see it."
+          />
+        </fieldset>
+
+        <SourcesField
+          items={sources}
+          onChange={(items) => {
+            if (items.length !== sources.length || items.some((t, i) => t.key !== sources[i]?.key)) clearErrors("sources");
+            setSources(items);
+          }}
+          errors={errors}
+          makeKey={key}
+        />
+
+        <fieldset className="flex flex-col gap-4 rounded-xl border border-stone-200 p-4 sm:p-5 dark:border-stone-800">
+          <legend className="px-1 text-lg font-semibold">Publishing</legend>
+          {saved && status !== "draft" && saved.publishedAt && (
+            <p className="text-sm">
+              {status === "scheduled" ? "Scheduled for " : "Published "}
+              <time dateTime={saved.publishedAt}>
+                {hydrated
+                  ? new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" }).format(new Date(saved.publishedAt))
+                  : saved.publishedAt}
+              </time>
+              .
+            </p>
+          )}
+          <div>
+            <label htmlFor="publishAt" className={labelClass}>
+              Publish at (your time){timeZone && <span className="font-normal">, {timeZone}</span>}
+            </label>
+            <input
+              id="publishAt"
+              name="publishAt"
+              type="datetime-local"
+              step={1}
+              value={hydrated ? toLocalInput(publishAt) : ""}
+              onChange={(e) => setPublishAt(fromLocalInput(e.target.value))}
+              className={`mt-1 ${inputClass} sm:max-w-xs`}
+              {...describedBy("publishAt", { error: errors.publishAt, hint: true })}
+            />
+            <p id="publishAt-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+              {status === "published"
+                ? "This story is live. To schedule it again, unpublish it first."
+                : `Used by ${status === "scheduled" ? "Reschedule" : "Schedule"}: the story appears by itself at this time (stored in UTC).`}
+            </p>
+            <FieldError id="publishAt" message={errors.publishAt} />
+          </div>
+        </fieldset>
+
+        <div className="flex flex-wrap gap-3 border-t border-stone-200 py-3 sm:sticky sm:bottom-0 sm:z-10 sm:rounded-xl sm:border sm:bg-white/95 sm:px-4 sm:backdrop-blur dark:border-stone-800 sm:dark:bg-stone-950/95">
+          {!saved && actionButton("draft", "Save draft", true)}
+          {status === "draft" && actionButton("save", "Save draft", true)}
+          {(status === "scheduled" || status === "published") && actionButton("save", status === "published" ? "Update" : "Save", true)}
+          <button type="button" onClick={() => preview.mutate()} disabled={busy} className={secondaryButtonClass}>
+            {preview.isPending ? "Opening…" : "Preview"}
           </button>
-        )}
-      </div>
-      {previewLink && (
-        <p role="status" className="text-sm">
-          Your browser blocked the new tab.{" "}
-          <a href={previewLink} target="_blank" rel="noopener" className="font-medium underline">
-            Open the preview
-          </a>
-        </p>
-      )}
-
-      {saved && (
-        <dialog
-          ref={deleteDialog}
-          aria-labelledby="delete-heading"
-          className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-stone-200 bg-white p-6 text-stone-900 backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
-        >
-          <h2 id="delete-heading" className="text-lg font-semibold">
-            Delete this story?
-          </h2>
-          <p className="mt-2 text-sm break-words">
-            “{saved.title}” will be removed for good, with readers&apos; bookmarks of it. This cannot be undone.
-            {status === "published" && " To take it off the site but keep it, unpublish it instead."}
-          </p>
-          <div className="mt-5 flex flex-wrap justify-end gap-3">
-            <button type="button" autoFocus onClick={() => deleteDialog.current?.close()} className={secondaryButtonClass}>
-              Cancel
-            </button>
+          {status !== "published" && actionButton("publish", "Publish now")}
+          {/* A live story is unpublished first; scheduling it would silently take it off the site. */}
+          {status !== "published" && actionButton("schedule", status === "scheduled" ? "Reschedule" : "Schedule")}
+          {(status === "scheduled" || status === "published") && actionButton("unpublish", "Unpublish")}
+          {saved && (
             <button
               type="button"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate()}
-              className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-5 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+              disabled={busy}
+              onClick={() => deleteDialog.current?.showModal()}
+              className="inline-flex min-h-11 items-center justify-center rounded-lg border border-red-300 px-5 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60 sm:ml-auto dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
             >
-              {remove.isPending ? "Deleting…" : "Delete story"}
+              Delete
             </button>
-          </div>
-        </dialog>
-      )}
+          )}
+        </div>
+        {previewLink && (
+          <p role="status" className="text-sm">
+            Your browser blocked the new tab.{" "}
+            <a href={previewLink} target="_blank" rel="noopener" className="font-medium underline">
+              Open the preview
+            </a>
+          </p>
+        )}
+
+        {saved && (
+          <dialog
+            ref={deleteDialog}
+            aria-labelledby="delete-heading"
+            className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-stone-200 bg-white p-6 text-stone-900 backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+          >
+            <h2 id="delete-heading" className="text-lg font-semibold">
+              Delete this story?
+            </h2>
+            <p className="mt-2 text-sm break-words">
+              “{saved.title}” will be removed for good, with readers&apos; bookmarks of it. This cannot be undone.
+              {status === "published" && " To take it off the site but keep it, unpublish it instead."}
+            </p>
+            <div className="mt-5 flex flex-wrap justify-end gap-3">
+              <button type="button" autoFocus onClick={() => deleteDialog.current?.close()} className={secondaryButtonClass}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                disabled={remove.isPending}
+                onClick={() => remove.mutate()}
+                className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-5 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+              >
+                {remove.isPending ? "Deleting…" : "Delete story"}
+              </button>
+            </div>
+          </dialog>
+        )}
+      </fieldset>
     </form>
   );
 }

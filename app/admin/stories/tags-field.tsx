@@ -39,7 +39,7 @@ export function TagsField({
     const name = newName.trim();
     const slug = slugify(name);
     if (!slug) {
-      setLocalError("Use at least one letter or digit in the name.");
+      setLocalError("The tag's address is made from Latin letters and digits; include at least one.");
       return;
     }
     if (name.length > 60) {
