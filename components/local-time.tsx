@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useHydrated } from "./use-hydrated";
 
 const utc = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
@@ -8,17 +8,13 @@ const utc = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-function subscribe() {
-  return () => {};
-}
-
 /**
  * A moment in the viewer's own time zone (an admin's scheduling happens in
  * theirs). The server cannot know that zone, so it renders UTC, labelled, and
  * the browser swaps in local time after hydration.
  */
 export function LocalTime({ iso, className }: { iso: string; className?: string }) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useHydrated();
   const date = new Date(iso);
   const text = hydrated
     ? // dateStyle cannot be combined with timeZoneName, so the parts are spelled out.

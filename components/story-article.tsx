@@ -7,19 +7,10 @@ import { SaveButton } from "@/components/save-button";
 import { storyBodyClass } from "@/components/story-body";
 import { StoryMeta } from "@/components/story-meta";
 import type { StoryDetail } from "@/db/queries/stories";
-import type { SourceKind } from "@/db/schema";
 import { formatFullDate } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
+import { sourceKindLabels } from "@/lib/source-kinds";
 import type { Viewer } from "@/lib/viewer";
-
-/** What each kind of source is, in words a reader weighs a claim by. */
-const sourceKindLabel: Record<SourceKind, string> = {
-  paper: "Peer-reviewed paper",
-  preprint: "Preprint",
-  announcement: "Company announcement",
-  news: "News report",
-  dataset: "Dataset",
-};
 
 function hostOf(url: string): string {
   try {
@@ -120,7 +111,7 @@ export function StoryArticle({ story, viewer }: { story: StoryDetail; viewer: Vi
           {story.sources.map((source, i) => (
             <li key={i} className="flex flex-col gap-1">
               <span className="w-fit rounded bg-emerald-50 px-2 py-0.5 text-xs font-semibold tracking-wide text-emerald-900 uppercase dark:bg-emerald-950 dark:text-emerald-200">
-                {sourceKindLabel[source.kind]}
+                {sourceKindLabels[source.kind]}
               </span>
               <a
                 href={source.url}

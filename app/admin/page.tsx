@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormAlert } from "@/components/form-alert";
 import { LocalTime } from "@/components/local-time";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui";
 import { getDb } from "@/db/client";
@@ -91,11 +92,7 @@ export default async function AdminStoriesPage({ searchParams }: Props) {
           </button>
         </form>
       </search>
-      {firstParam(params.deleted) === "1" && (
-        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100">
-          The story was deleted.
-        </p>
-      )}
+      <FormAlert tone="success" message={firstParam(params.deleted) === "1" ? "The story was deleted." : null} />
       {!parsed.success && (
         <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
           That filter was not understood, so every story is shown.

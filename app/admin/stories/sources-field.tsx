@@ -2,17 +2,10 @@
 
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui";
 import { sourceKinds, type SourceKind } from "@/db/schema/stories";
+import { sourceKindLabels } from "@/lib/source-kinds";
 import { describedBy, FieldError, TextField } from "./field";
 
 export type SourceDraft = { key: string; url: string; title: string; kind: SourceKind | "" };
-
-const kindLabels: Record<SourceKind, string> = {
-  paper: "Peer-reviewed paper",
-  preprint: "Preprint",
-  announcement: "Company announcement",
-  news: "News report",
-  dataset: "Dataset",
-};
 
 /** The story's evidence: each source's link, title and kind. */
 export function SourcesField({
@@ -74,7 +67,7 @@ export function SourcesField({
                   <option value="">Choose…</option>
                   {sourceKinds.map((kind) => (
                     <option key={kind} value={kind}>
-                      {kindLabels[kind]}
+                      {sourceKindLabels[kind]}
                     </option>
                   ))}
                 </select>

@@ -7,10 +7,11 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { FormAlert } from "@/components/form-alert";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui";
-import type { SourceKind } from "@/db/schema/stories";
+import { useHydrated } from "@/components/use-hydrated";
+import type { EditableStory } from "@/db/queries/admin-stories";
 import { ApiError, fetcher } from "@/lib/query/fetcher";
 import { slugify } from "@/lib/slug";
 import { StatusBadge } from "../status-badge";
@@ -20,21 +21,10 @@ import { SourcesField, type SourceDraft } from "./sources-field";
 import { TagsField, type TagOption } from "./tags-field";
 import { TakeawaysField, type TakeawayDraft } from "./takeaways-field";
 
-export type StoryFormStory = {
-  id: number;
-  slug: string;
-  title: string;
-  tldr: string;
-  takeaways: string[];
-  body: string;
-  coverUrl: string;
-  coverAlt: string;
-  sources: { url: string; title: string; kind: SourceKind }[];
-  author: string;
+/** A story as the editor loads it: EditableStory with dates as ISO strings and tags as slugs. */
+export type StoryFormStory = Omit<EditableStory, "tags" | "publishedAt" | "updatedAt"> & {
   tagSlugs: string[];
-  status: "draft" | "scheduled" | "published";
   publishedAt: string | null;
-  version: number;
 };
 
 type Intent = "draft" | "save" | "publish" | "schedule" | "unpublish";
@@ -45,10 +35,6 @@ type WriteResponse = {
 
 let nextKey = 0;
 const key = () => `k${++nextKey}`;
-
-function subscribe() {
-  return () => {};
-}
 
 /** "2026-11-26T14:30:05" in the browser's zone, for datetime-local; "" when there is no time. */
 function toLocalInput(iso: string | null): string {
@@ -95,7 +81,7 @@ export function StoryForm({
   notice?: string;
 }) {
   const router = useRouter();
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useHydrated();
   const formId = useId();
 
   const [saved, setSaved] = useState(story);

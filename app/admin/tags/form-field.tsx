@@ -2,28 +2,15 @@
 
 // Field-level error plumbing shared by the tag forms: messages from
 // ApiError.fields sit under their input and are wired up with aria attributes.
-import { useEffect, useSyncExternalStore, type RefObject } from "react";
+import { useEffect, type RefObject } from "react";
 import { labelClass } from "@/components/ui";
+export { useHydrated } from "@/components/use-hydrated";
 import { ApiError } from "@/lib/query/fetcher";
 
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 export const quoted = (name: string) => `“${name}”`;
 
 export const hintClass = "text-sm text-stone-600 dark:text-stone-400";
-
-const noSubscription = () => () => {};
-
-/**
- * False until React has hydrated. Controls stay disabled until then: a click
- * before it would do nothing, and a submit would reload the page.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 /** The per-field messages of a failed request, when it has any. */
 export function fieldErrors(error: Error | null): Record<string, string> {
