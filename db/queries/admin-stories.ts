@@ -7,6 +7,7 @@ import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import { stories, storyTags, tags, type Story, type StorySource } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
+import { markdownToPlainText } from "@/lib/markdown-text";
 import { readingMinutes } from "@/lib/reading-time";
 import type { CreateStoryInput, StoryFieldsInput, UpdateStoryInput } from "@/lib/schemas/story";
 import { latestAuditEntry, recordAudit, type Actor } from "./audit";
@@ -172,6 +173,7 @@ function columnsOf(input: StoryFieldsInput) {
     tldr: input.tldr,
     takeaways: input.takeaways,
     body: input.body,
+    bodyText: markdownToPlainText(input.body),
     author: input.author,
     coverUrl: input.coverUrl || null,
     coverAlt: input.coverUrl ? input.coverAlt : null,

@@ -5,6 +5,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories, storyTags, tags } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { markdownToPlainText } from "@/lib/markdown-text";
 import { readingMinutes } from "@/lib/reading-time";
 import { storyInputSchema, tagInputSchema, type StoryInput, type TagInput } from "@/lib/schemas/story";
 
@@ -21,6 +22,7 @@ export function ensureTag(db: AppDatabase, input: TagInput): number {
 export function createStory(db: AppDatabase, input: StoryInput, now = new Date()): { id: number } {
   const story = storyInputSchema.parse(input);
   const minutes = readingMinutes(story.body);
+  const bodyText = markdownToPlainText(story.body);
   return db.transaction((tx) => {
     const tagRows = tx
       .select({ id: tags.id, slug: tags.slug })
@@ -40,6 +42,7 @@ export function createStory(db: AppDatabase, input: StoryInput, now = new Date()
         tldr: story.tldr,
         takeaways: story.takeaways,
         body: story.body,
+        bodyText,
         status: story.status,
         publishedAt: story.publishedAt,
         updatedAt: now,

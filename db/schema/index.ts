@@ -1,6 +1,7 @@
 export * from "./admin";
 export * from "./app-meta";
 export * from "./auth";
+export * from "./feeds";
 export * from "./library";
 export * from "./newsletter";
 export * from "./rate-limits";

@@ -20,6 +20,12 @@ export const stories = sqliteTable(
     takeaways: text("takeaways", { mode: "json" }).$type<string[]>().notNull(),
     /** Markdown, rendered and sanitised on the server. */
     body: text("body").notNull(),
+    /**
+     * The body as plain text (lib/markdown-text), written with the body. Search
+     * indexes this rather than the Markdown, so snippets read as prose and link
+     * URLs are not searchable words.
+     */
+    bodyText: text("body_text").notNull().default(""),
     status: text("status", { enum: storyStatuses }).notNull().default("draft"),
     /**
      * When readers may see the story. A story is public when its status is not

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { ensureTag } from "@/db/queries/story-writes";
 import { bookmarks, stories, storyTags, tagFollows, tags, users, type NewStory, type StoryStatus } from "@/db/schema";
+import { markdownToPlainText } from "@/lib/markdown-text";
 import { readingMinutes } from "@/lib/reading-time";
 import { DEMO_STORIES } from "./demo";
 import { DEMO_TAGS } from "./demo-tags";
@@ -21,6 +22,7 @@ export function seedSyntheticStories(
   for (const tag of DEMO_TAGS) ensureTag(db, tag);
   const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
   const minutesByTemplate = DEMO_STORIES.map((s) => readingMinutes(s.body));
+  const bodyTextByTemplate = DEMO_STORIES.map((s) => markdownToPlainText(s.body));
   const runId = now.getTime().toString(36);
   const [{ next }] = db.select({ next: sql<number>`coalesce(max(${stories.id}), 0) + 1` }).from(stories).all() as [
     { next: number },
@@ -49,6 +51,7 @@ export function seedSyntheticStories(
           tldr: template.tldr,
           takeaways: template.takeaways,
           body: template.body,
+          bodyText: bodyTextByTemplate[n % DEMO_STORIES.length]!,
           status,
           publishedAt: status === "draft" ? null : when,
           // Last edited when written: never in the future, even for a scheduled story.

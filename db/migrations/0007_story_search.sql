@@ -1,0 +1,67 @@
+-- Full-text search over stories (SQLite FTS5), kept in step by triggers so every
+-- write path (the desk, seeds, tag renames and merges, deletes) updates it in
+-- the same transaction as the change. Columns, in bm25 weight order of the
+-- queries in db/queries/search.ts: title, tldr, takeaways, body (plain text,
+-- falling back to the Markdown until db/migrate.ts has derived it), tags (names).
+-- Porter stemming lets "robots" find "robot"; diacritics are folded.
+CREATE VIRTUAL TABLE `story_search` USING fts5(
+	title, tldr, takeaways, body, tags,
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
+--> statement-breakpoint
+INSERT INTO `story_search` (rowid, title, tldr, takeaways, body, tags)
+SELECT s.id, s.title, s.tldr,
+	coalesce((SELECT group_concat(value, char(10)) FROM json_each(s.takeaways)), ''),
+	CASE WHEN s.body_text <> '' THEN s.body_text ELSE s.body END,
+	coalesce((SELECT group_concat(name, ', ') FROM (
+		SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = s.id ORDER BY st.position
+	)), '')
+FROM stories s;
+--> statement-breakpoint
+CREATE TRIGGER `stories_search_insert` AFTER INSERT ON `stories` BEGIN
+	INSERT INTO `story_search` (rowid, title, tldr, takeaways, body, tags) VALUES (
+		new.id, new.title, new.tldr,
+		coalesce((SELECT group_concat(value, char(10)) FROM json_each(new.takeaways)), ''),
+		CASE WHEN new.body_text <> '' THEN new.body_text ELSE new.body END,
+		coalesce((SELECT group_concat(name, ', ') FROM (
+			SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = new.id ORDER BY st.position
+		)), '')
+	);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `stories_search_update` AFTER UPDATE OF title, tldr, takeaways, body, body_text ON `stories` BEGIN
+	UPDATE `story_search` SET
+		title = new.title,
+		tldr = new.tldr,
+		takeaways = coalesce((SELECT group_concat(value, char(10)) FROM json_each(new.takeaways)), ''),
+		body = CASE WHEN new.body_text <> '' THEN new.body_text ELSE new.body END
+	WHERE rowid = new.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `stories_search_delete` AFTER DELETE ON `stories` BEGIN
+	DELETE FROM `story_search` WHERE rowid = old.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `story_tags_search_insert` AFTER INSERT ON `story_tags` BEGIN
+	UPDATE `story_search` SET tags = coalesce((SELECT group_concat(name, ', ') FROM (
+		SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = new.story_id ORDER BY st.position
+	)), '') WHERE rowid = new.story_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `story_tags_search_delete` AFTER DELETE ON `story_tags` BEGIN
+	UPDATE `story_search` SET tags = coalesce((SELECT group_concat(name, ', ') FROM (
+		SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = old.story_id ORDER BY st.position
+	)), '') WHERE rowid = old.story_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `story_tags_search_update` AFTER UPDATE OF story_id, tag_id, position ON `story_tags` BEGIN
+	UPDATE `story_search` SET tags = coalesce((SELECT group_concat(name, ', ') FROM (
+		SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = story_search.rowid ORDER BY st.position
+	)), '') WHERE rowid IN (old.story_id, new.story_id);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `tags_search_rename` AFTER UPDATE OF name ON `tags` BEGIN
+	UPDATE `story_search` SET tags = coalesce((SELECT group_concat(name, ', ') FROM (
+		SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = story_search.rowid ORDER BY st.position
+	)), '') WHERE rowid IN (SELECT story_id FROM story_tags WHERE tag_id = new.id);
+END;
