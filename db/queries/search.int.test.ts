@@ -1,0 +1,264 @@
+// Integration: full-text search on a real, migrated SQLite file: what it finds,
+// how it ranks and pages, and that the FTS index follows every kind of write.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppDatabase } from "@/db/client";
+import { stories } from "@/db/schema";
+import { seedDemoContent } from "@/db/seed/demo";
+import { createStorySchema, updateStorySchema } from "@/lib/schemas/story";
+import { toFtsQuery } from "@/lib/search-query";
+import { createTempDatabase } from "@/test/temp-db";
+import { createDeskStory, deleteDeskStory, getStoryForDesk, updateDeskStory } from "./admin-stories";
+import { mergeTags, updateTag } from "./admin-tags";
+import type { Actor } from "./audit";
+import {
+  MARK_END,
+  MARK_START,
+  decodeSearchCursor,
+  deriveMissingBodyText,
+  encodeSearchCursor,
+  searchStories,
+  type SearchCursor,
+} from "./search";
+import { createStory, ensureTag } from "./story-writes";
+import { setRoleByEmail } from "./users";
+
+const now = new Date("2026-06-01T12:00:00Z");
+const HOUR = 3_600_000;
+let db: AppDatabase;
+let cleanup: () => void;
+let admin: Actor;
+let counter = 0;
+
+function story(overrides: Partial<Parameters<typeof createStory>[1]> = {}) {
+  const slug = overrides.slug ?? `search-story-${++counter}`;
+  return createStory(
+    db,
+    {
+      slug,
+      title: `Plain headline ${counter}`,
+      tldr: "A short summary.",
+      takeaways: ["One thing."],
+      body: "## Heading\n\nSome ordinary words here.",
+      tagSlugs: ["research"],
+      author: "Test Writer",
+      status: "published",
+      publishedAt: new Date(now.getTime() - HOUR),
+      cover: null,
+      sources: [],
+      ...overrides,
+    },
+    now,
+  );
+}
+
+async function search(query: string, options: { after?: SearchCursor | null; limit?: number } = {}) {
+  const match = toFtsQuery(query);
+  if (!match) throw new Error(`no terms in ${query}`);
+  return searchStories(db, match, { now, ...options });
+}
+const slugsFor = async (query: string) => (await search(query)).hits.map((h) => h.slug);
+
+beforeAll(() => {
+  ({ db, cleanup } = createTempDatabase());
+  seedDemoContent(db, new Date(now.getTime() - 24 * HOUR));
+  ensureTag(db, { slug: "research", name: "Research" });
+  ensureTag(db, { slug: "oceans", name: "Ocean Science" });
+  const user = setRoleByEmail(db, "desk@example.org", "admin");
+  admin = { id: user.id, email: user.email };
+});
+afterAll(() => cleanup());
+
+describe("what search finds", () => {
+  it("finds a story by a word that is only in its body, with the word marked in a snippet", async () => {
+    story({
+      slug: "body-word",
+      body: "## Field notes\n\nVolunteers mapped every **zooxanthellae** colony along the reef in [a survey](https://example.org/ghostlyurlword).",
+    });
+    const { hits, total } = await search("zooxanthellae");
+    expect(hits.map((h) => h.slug)).toEqual(["body-word"]);
+    expect(total).toBe(1);
+    expect(hits[0]!.snippet).toContain(`${MARK_START}zooxanthellae${MARK_END}`);
+    // The snippet is prose: no Markdown syntax, and link targets are not indexed.
+    expect(hits[0]!.snippet).not.toContain("**");
+    expect(await slugsFor("ghostlyurlword")).toEqual([]);
+  });
+
+  it("finds a story by its tag, and says which tag matched", async () => {
+    story({ slug: "tagged-ocean", tagSlugs: ["oceans"] });
+    const { hits } = await search("ocean science");
+    expect(hits.map((h) => h.slug)).toContain("tagged-ocean");
+    expect(hits.find((h) => h.slug === "tagged-ocean")!.tagMatch).toBe(`${MARK_START}Ocean${MARK_END} ${MARK_START}Science${MARK_END}`);
+  });
+
+  it("searches titles, TL;DRs and takeaways too", async () => {
+    story({ slug: "in-title", title: "Quetzalcoatlus flies again" });
+    story({ slug: "in-tldr", tldr: "A tale of the xylophagous beetle." });
+    story({ slug: "in-takeaway", takeaways: ["First.", "Second mentions photobioreactors."] });
+    expect(await slugsFor("quetzalcoatlus")).toEqual(["in-title"]);
+    expect(await slugsFor("xylophagous")).toEqual(["in-tldr"]);
+    const [hit] = (await search("photobioreactors")).hits;
+    expect(hit?.slug).toBe("in-takeaway");
+    expect(hit?.snippet).toContain(`${MARK_START}photobioreactors${MARK_END}`);
+  });
+
+  it("supports quoted phrases, prefixes and stemming", async () => {
+    story({ slug: "phrase-yes", body: "The graphene membrane filters salt from water." });
+    story({ slug: "phrase-no", body: "Water is filtered. A membrane of graphene was tested later." });
+    expect(await slugsFor('"graphene membrane"')).toEqual(["phrase-yes"]);
+    expect((await slugsFor("graphene membrane")).sort()).toEqual(["phrase-no", "phrase-yes"]);
+    story({ slug: "prefix", body: "Exoskeletons helped the hikers." });
+    expect(await slugsFor("exoskel*")).toEqual(["prefix"]);
+    expect(await slugsFor("exoskeleton")).toEqual(["prefix"]);
+  });
+
+  it("never shows drafts, scheduled stories or unpublished ones", async () => {
+    story({ slug: "hidden-draft", status: "draft", publishedAt: null, body: "Borborygmus appears here." });
+    story({ slug: "hidden-later", status: "scheduled", publishedAt: new Date(now.getTime() + HOUR), body: "Borborygmus again." });
+    expect((await search("borborygmus")).hits).toEqual([]);
+    expect((await search("borborygmus")).total).toBe(0);
+  });
+
+  it("answers every hostile query with plain-word results, never an error", async () => {
+    const hostile = [
+      '"unbalanced',
+      "NEAR(",
+      "a OR",
+      "NOT",
+      "AND AND",
+      "title:",
+      "^",
+      "(",
+      ")",
+      "a\u0000b",
+      "*",
+      "x*y*z*",
+      '" OR 1=1 --',
+      "'; DROP TABLE stories; --",
+      "x".repeat(3000),
+      "ünïcödé 🤖 ﷽",
+    ];
+    for (const query of hostile) {
+      const match = toFtsQuery(query);
+      if (match) await expect(searchStories(db, match, { now })).resolves.toBeDefined();
+    }
+  });
+});
+
+describe("ranking and pages", () => {
+  it("ranks a title match above a body match, and the newer story first on a tie", async () => {
+    story({ slug: "rank-body", body: "Somewhere deep in here: pangolin.", publishedAt: new Date(now.getTime() - 2 * HOUR) });
+    story({ slug: "rank-title", title: "The pangolin comeback", publishedAt: new Date(now.getTime() - 5 * HOUR) });
+    story({ slug: "tie-old", title: "Axolotl count", body: "x", publishedAt: new Date(now.getTime() - 9 * HOUR) });
+    story({ slug: "tie-new", title: "Axolotl count", body: "x", publishedAt: new Date(now.getTime() - 3 * HOUR) });
+    expect(await slugsFor("pangolin")).toEqual(["rank-title", "rank-body"]);
+    expect(await slugsFor("axolotl")).toEqual(["tie-new", "tie-old"]);
+  });
+
+  it("pages through every match exactly once, however many share a rank", async () => {
+    for (let i = 0; i < 23; i++) {
+      story({ slug: `paged-${i}`, title: "Narwhal tusk study", body: "x", publishedAt: new Date(now.getTime() - (i % 4) * HOUR) });
+    }
+    const seen: string[] = [];
+    let after: SearchCursor | null = null;
+    let pages = 0;
+    do {
+      const page = await search("narwhal", { after, limit: 5 });
+      expect(page.total).toBe(23);
+      seen.push(...page.hits.map((h) => h.slug));
+      // Through the URL, as the page does.
+      after = page.nextCursor ? decodeSearchCursor(encodeSearchCursor(page.nextCursor)) : null;
+      pages++;
+    } while (after && pages < 20);
+    expect(pages).toBe(5);
+    expect(new Set(seen).size).toBe(23);
+    expect(seen).toHaveLength(23);
+  });
+
+  it("treats a tampered cursor as no cursor", () => {
+    for (const bad of ["", "x", "1_2", "NaN_1-1", "Infinity_1-1", "1_1-1_1", "-1.5_zz-0", "9".repeat(100)]) {
+      expect(decodeSearchCursor(bad)).toBeNull();
+    }
+    expect(decodeSearchCursor("-2.5e-7_abc-1")).toMatchObject({ score: -2.5e-7, id: 1 });
+  });
+});
+
+describe("the index follows every write", () => {
+  it("follows the desk's edits, unpublishing and deletes", async () => {
+    const created = createDeskStory(
+      db,
+      admin,
+      createStorySchema.parse({
+        title: "Okapi sighting",
+        slug: "desk-okapi",
+        tagSlugs: ["research"],
+        tldr: "A short summary.",
+        takeaways: ["One."],
+        body: "Words about the forest.",
+        author: "Desk",
+        intent: "publish",
+      }),
+      now,
+    );
+    expect(await slugsFor("okapi")).toEqual(["desk-okapi"]);
+
+    const loaded = (await getStoryForDesk(db, created.id, now))!;
+    const edited = updateDeskStory(
+      db,
+      admin,
+      created.id,
+      updateStorySchema.parse({
+        ...loaded,
+        tagSlugs: loaded.tags.map((t) => t.slug),
+        intent: "save",
+        title: "Tapir sighting",
+        body: "Words about the savanna.",
+      }),
+      now,
+    );
+    expect(await slugsFor("okapi")).toEqual([]);
+    expect(await slugsFor("tapir")).toEqual(["desk-okapi"]);
+    expect(await slugsFor("savanna")).toEqual(["desk-okapi"]);
+    expect(await slugsFor("forest")).not.toContain("desk-okapi");
+
+    const reloaded = (await getStoryForDesk(db, created.id, now))!;
+    updateDeskStory(
+      db,
+      admin,
+      created.id,
+      updateStorySchema.parse({ ...reloaded, tagSlugs: reloaded.tags.map((t) => t.slug), intent: "unpublish" }),
+      now,
+    );
+    expect(await slugsFor("tapir")).toEqual([]);
+
+    deleteDeskStory(db, admin, created.id, edited.version + 1, now);
+    const rows = db.$client.prepare("select count(*) as n from story_search where rowid = ?").get(created.id) as { n: number };
+    expect(rows.n).toBe(0);
+  });
+
+  it("follows tag renames and merges", async () => {
+    ensureTag(db, { slug: "quasars", name: "Quasars" });
+    ensureTag(db, { slug: "astronomy", name: "Astronomy" });
+    story({ slug: "tag-moves", tagSlugs: ["quasars"] });
+    expect(await slugsFor("quasars")).toEqual(["tag-moves"]);
+
+    updateTag(db, admin, "quasars", { name: "Blazars", description: "" }, now);
+    expect(await slugsFor("quasars")).toEqual([]);
+    expect(await slugsFor("blazars")).toEqual(["tag-moves"]);
+
+    mergeTags(db, admin, "quasars", "astronomy", now);
+    expect(await slugsFor("blazars")).toEqual([]);
+    expect(await slugsFor("astronomy")).toContain("tag-moves");
+  });
+
+  it("derives plain text for stories written before body_text existed", async () => {
+    const { id } = story({ slug: "old-row", body: "An old **wombat** story with [a link](https://example.org/ancientlinkword)." });
+    // As a row from before the column: the trigger indexes the Markdown meanwhile.
+    db.update(stories).set({ bodyText: "" }).where(eq(stories.id, id)).run();
+    expect(await slugsFor("ancientlinkword")).toEqual(["old-row"]);
+    expect(deriveMissingBodyText(db)).toBe(1);
+    expect(await slugsFor("ancientlinkword")).toEqual([]);
+    expect((await search("wombat")).hits[0]?.snippet).toBe(`An old ${MARK_START}wombat${MARK_END} story with a link.`);
+    expect(deriveMissingBodyText(db)).toBe(0);
+  });
+});

@@ -1,0 +1,147 @@
+// Full-text search over public stories, on the FTS5 table `story_search`
+// (db/migrations/0007_story_search.sql; triggers keep it in step with every
+// write). Ranked by bm25 with title matches weighing most, newer first on a tie,
+// and paginated by keyset on (rank, publish time, id).
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { stories } from "@/db/schema";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { markdownToPlainText } from "@/lib/markdown-text";
+import { isPublic, listCardsByIds, type StoryCard } from "./stories";
+
+export const SEARCH_PAGE_SIZE = 20;
+/** Counting stops here: "1,000+ results" is all a reader needs, and it bounds the work. */
+export const SEARCH_COUNT_CAP = 1_000;
+
+/** Around matched words in snippets: private-use characters no story text contains. */
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+
+// Column weights for bm25, in the table's column order: title, tldr, takeaways, body, tags.
+const score = sql`bm25(story_search, 10.0, 5.0, 3.0, 1.0, 6.0)`;
+
+export type SearchCursor = { score: number; at: Date; id: number };
+
+export type SearchHit = StoryCard & {
+  /** The title with matched words between MARK_START and MARK_END. */
+  titleHighlighted: string;
+  /** The best passage of the TL;DR, takeaways or body, with matched words marked; null when only the title or tags matched. */
+  snippet: string | null;
+  /** The story's tag names with matched words marked, when a tag matched. */
+  tagMatch: string | null;
+};
+
+export type SearchPage = { hits: SearchHit[]; nextCursor: SearchCursor | null; total: number; capped: boolean };
+
+export function encodeSearchCursor(cursor: SearchCursor): string {
+  return `${cursor.score}_${encodeCursor(cursor)}`;
+}
+
+/** A cursor from `?after=`, or null for anything that is not one (which shows the first page). */
+export function decodeSearchCursor(value: unknown): SearchCursor | null {
+  if (typeof value !== "string" || value.length > 64) return null;
+  const [rawScore, rest, extra] = value.split("_");
+  if (rawScore === undefined || rest === undefined || extra !== undefined || !/^-?[0-9.e+-]+$/i.test(rawScore)) return null;
+  const score = Number(rawScore);
+  const position = decodeCursor(rest);
+  return Number.isFinite(score) && position ? { score, ...position } : null;
+}
+
+function countMarks(text: string): number {
+  return text.split(MARK_START).length - 1;
+}
+
+/**
+ * One page of public stories matching an FTS5 expression (see lib/search-query:
+ * never pass a reader's raw input here).
+ */
+export async function searchStories(
+  db: AppDatabase,
+  match: string,
+  { after, limit = SEARCH_PAGE_SIZE, now = new Date() }: { after?: SearchCursor | null; limit?: number; now?: Date } = {},
+): Promise<SearchPage> {
+  const matches = sql`story_search JOIN ${stories} ON ${stories.id} = story_search.rowid
+    WHERE story_search MATCH ${match} AND ${isPublic(now)}`;
+  const rows = await db.all<{ id: number; score: number; publishedAt: number }>(sql`
+    SELECT ${stories.id} AS id, ${score} AS score, ${stories.publishedAt} AS publishedAt
+    FROM ${matches}
+    ${
+      after
+        ? sql`AND (${score} > ${after.score} OR (${score} = ${after.score} AND (${stories.publishedAt}, ${stories.id}) < (${after.at.getTime()}, ${after.id})))`
+        : sql``
+    }
+    ORDER BY score, ${stories.publishedAt} DESC, ${stories.id} DESC
+    LIMIT ${limit + 1}`);
+  const [{ total }] = (await db.all<{ total: number }>(
+    sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${matches} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+  )) as [{ total: number }];
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last ? { score: last.score, at: new Date(last.publishedAt), id: last.id } : null;
+  if (page.length === 0) return { hits: [], nextCursor: null, total: 0, capped: false };
+
+  const ids = page.map((r) => r.id);
+  // Snippets only for this page: computing them for every match would cost far more than ranking.
+  const passages = await db.all<{ id: number; title: string; tldr: string; takeaways: string; body: string; tags: string }>(sql`
+    SELECT rowid AS id,
+      highlight(story_search, 0, ${MARK_START}, ${MARK_END}) AS title,
+      snippet(story_search, 1, ${MARK_START}, ${MARK_END}, '…', 28) AS tldr,
+      snippet(story_search, 2, ${MARK_START}, ${MARK_END}, '…', 28) AS takeaways,
+      snippet(story_search, 3, ${MARK_START}, ${MARK_END}, '…', 28) AS body,
+      highlight(story_search, 4, ${MARK_START}, ${MARK_END}) AS tags
+    FROM story_search
+    WHERE story_search MATCH ${match} AND rowid IN (${sql.join(ids, sql`, `)})`);
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const cards = await listCardsByIds(db, ids, now);
+
+  const hits = cards.map((card): SearchHit => {
+    const p = byId.get(card.id);
+    const best = p
+      ? [p.tldr, p.takeaways, p.body].reduce((a, b) => (countMarks(b) > countMarks(a) ? b : a))
+      : "";
+    return {
+      ...card,
+      titleHighlighted: p?.title ?? card.title,
+      snippet: countMarks(best) > 0 ? best : null,
+      tagMatch: p && countMarks(p.tags) > 0 ? p.tags : null,
+    };
+  });
+  return { hits, nextCursor, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
+}
+
+/**
+ * Derives `body_text` for stories that have none yet (written before the column
+ * existed); the search triggers then re-index them with prose instead of
+ * Markdown. Cheap when there is nothing to do; run after every migration.
+ */
+export function deriveMissingBodyText(db: AppDatabase, batchSize = 200): number {
+  let done = 0;
+  let afterId = 0;
+  for (;;) {
+    const rows = db
+      .select({ id: stories.id, body: stories.body })
+      .from(stories)
+      .where(and(eq(stories.bodyText, ""), sql`${stories.body} <> ''`, sql`${stories.id} > ${afterId}`))
+      .orderBy(stories.id)
+      .limit(batchSize)
+      .all();
+    if (rows.length === 0) return done;
+    db.transaction((tx) => {
+      for (const row of rows) {
+        let text: string;
+        try {
+          text = markdownToPlainText(row.body);
+        } catch {
+          text = row.body;
+        }
+        // A body with no words at all (an image alone) keeps its Markdown, so it is not redone each start.
+        tx.update(stories).set({ bodyText: text || row.body }).where(eq(stories.id, row.id)).run();
+      }
+    });
+    done += rows.length;
+    afterId = rows.at(-1)!.id;
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { MAX_QUERY_LENGTH, MAX_TERMS, normalizeQuery, toFtsQuery } from "./search-query";
+
+describe("toFtsQuery", () => {
+  it("quotes every word so FTS5 sees only strings", () => {
+    expect(toFtsQuery("solar grid")).toBe('"solar" "grid"');
+  });
+
+  it("keeps quoted phrases and prefixes, the two things readers mean", () => {
+    expect(toFtsQuery('"protein folding" robot*')).toBe('"protein folding" "robot"*');
+    expect(toFtsQuery('"machine learn"*')).toBe('"machine learn"');
+  });
+
+  it("treats FTS5 operators and syntax as plain words", () => {
+    expect(toFtsQuery("cats OR dogs NOT fish")).toBe('"cats" "OR" "dogs" "NOT" "fish"');
+    expect(toFtsQuery("NEAR(a b, 2)")).toBe('"NEAR" "a" "b" "2"');
+    expect(toFtsQuery("a*b* c**")).toBe('"a b"* "c"*');
+    expect(toFtsQuery("title:robots ^start (x AND y) -z +w")).toBe('"title" "robots" "start" "x" "AND" "y" "z" "w"');
+    expect(toFtsQuery("*")).toBeNull();
+    expect(toFtsQuery("** * ***")).toBeNull();
+  });
+
+  it("ignores unbalanced quotes", () => {
+    expect(toFtsQuery('"open ended')).toBe('"open" "ended"');
+    expect(toFtsQuery('a "b c" d"')).toBe('"b c" "a" "d"');
+    expect(toFtsQuery('"""')).toBeNull();
+  });
+
+  it("keeps hyphenated and dotted words together as a phrase", () => {
+    expect(toFtsQuery("GPT-4 e.coli it's")).toBe('"GPT 4" "e coli" "it s"');
+  });
+
+  it("drops control characters, NUL included", () => {
+    expect(toFtsQuery("sol\u0000ar\u0007 grid")).toBe('"sol" "ar" "grid"');
+    expect(normalizeQuery("\u0000\u0001  ")).toBe("");
+  });
+
+  it("keeps letters and digits of any script", () => {
+    expect(toFtsQuery("café 東京 ١٢٣")).toBe('"café" "東京" "١٢٣"');
+  });
+
+  it("bounds very long queries in length and terms", () => {
+    expect(normalizeQuery("x".repeat(3000)).length).toBe(MAX_QUERY_LENGTH);
+    const many = Array.from({ length: 50 }, (_, i) => `w${i}`).join(" ");
+    expect(toFtsQuery(many)?.split(" ").length).toBe(MAX_TERMS);
+  });
+
+  it("is null when there is nothing to search for", () => {
+    expect(toFtsQuery("")).toBeNull();
+    expect(toFtsQuery("   ")).toBeNull();
+    expect(toFtsQuery("!@#$%^&()")).toBeNull();
+  });
+});

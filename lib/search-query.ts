@@ -1,0 +1,56 @@
+// Turns what a reader typed into a safe FTS5 MATCH expression. Readers get the
+// two things they mean: "quoted phrases" and prefixes like robot*. Everything
+// else (AND/OR/NOT/NEAR, parentheses, column filters, stray or unbalanced
+// quotes, control characters) is treated as plain words: every term is emitted
+// as a double-quoted FTS5 string of letters and digits only, so no input can
+// form FTS5 syntax, and a malformed query can never reach SQLite as one.
+
+/** Longer input is cut here: no reader's query is this long, and it bounds the work. */
+export const MAX_QUERY_LENGTH = 200;
+/** Terms past this many are dropped: each adds a posting-list scan. */
+export const MAX_TERMS = 12;
+
+// Letters, marks and digits in any script: the characters FTS5's unicode61
+// tokenizer keeps inside a token (everything else separates tokens).
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const PHRASE = /"([^"]*)"/g;
+
+export type SearchTerm = { words: string[]; prefix: boolean };
+
+/** The reader's input, trimmed, single-spaced, free of control characters and capped in length. */
+export function normalizeQuery(input: string): string {
+  return input
+    .replace(/[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+/** Splits a normalised query into terms: quoted phrases, then words (a word ending in * is a prefix). */
+export function parseQuery(input: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  const rest = normalizeQuery(input).replace(PHRASE, (_, phrase: string) => {
+    const words = phrase.match(WORD);
+    if (words) terms.push({ words, prefix: false });
+    return " ";
+  });
+  // What is left has no balanced quotes; a stray one is just a separator.
+  // Only in-word punctuation (GPT-4, e.coli, it's, TCP/IP) joins words into one
+  // term that must match as written; anything else (colons, brackets, commas,
+  // operators) separates terms. A trailing * makes the last word a prefix.
+  for (const chunk of rest.split(/[^\p{L}\p{M}\p{N}\-.'’/*]+/u)) {
+    const words = chunk.match(WORD);
+    if (!words) continue;
+    terms.push({ words, prefix: /\*$/.test(chunk) });
+  }
+  return terms.slice(0, MAX_TERMS);
+}
+
+/** The FTS5 MATCH expression for a query, or null when it has no words to look for. */
+export function toFtsQuery(input: string): string | null {
+  const terms = parseQuery(input);
+  if (terms.length === 0) return null;
+  // Juxtaposed terms are ANDed by FTS5; words hold no quote, so quoting is safe.
+  return terms.map((t) => `"${t.words.join(" ")}"${t.prefix ? "*" : ""}`).join(" ");
+}
