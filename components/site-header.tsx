@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
+import { SearchForm } from "./search-form";
 import { SignInLink } from "./sign-in-link";
 import { UserMenu } from "./user-menu";
 
@@ -24,6 +25,8 @@ export async function SiteHeader() {
           </svg>
           <span>{site.name}</span>
         </Link>
+        {/* Its own full-width row on phones; between the name and the menu from md up. */}
+        <SearchForm label="Site search" className="order-last w-full md:order-none md:w-auto md:max-w-xs md:flex-1" />
         <nav aria-label="Main">
           <ul className="flex items-center gap-1 text-sm font-medium">
             {nav.map((item) => (

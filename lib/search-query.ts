@@ -15,6 +15,10 @@ export const MAX_TERMS = 12;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const PHRASE = /"([^"]*)"/g;
 
+/** Around matched words in search snippets: private-use characters, which story text does not use. */
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+
 export type SearchTerm = { words: string[]; prefix: boolean };
 
 /** The reader's input, trimmed, single-spaced, free of control characters and capped in length. */

@@ -6,14 +6,12 @@ import type { AppDatabase } from "@/db/client";
 import { stories } from "@/db/schema";
 import { seedDemoContent } from "@/db/seed/demo";
 import { createStorySchema, updateStorySchema } from "@/lib/schemas/story";
-import { toFtsQuery } from "@/lib/search-query";
+import { MARK_END, MARK_START, toFtsQuery } from "@/lib/search-query";
 import { createTempDatabase } from "@/test/temp-db";
 import { createDeskStory, deleteDeskStory, getStoryForDesk, updateDeskStory } from "./admin-stories";
 import { mergeTags, updateTag } from "./admin-tags";
 import type { Actor } from "./audit";
 import {
-  MARK_END,
-  MARK_START,
   decodeSearchCursor,
   deriveMissingBodyText,
   encodeSearchCursor,

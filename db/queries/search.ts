@@ -8,15 +8,13 @@ import type { AppDatabase } from "@/db/client";
 import { stories } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { markdownToPlainText } from "@/lib/markdown-text";
+import { MARK_END, MARK_START } from "@/lib/search-query";
 import { isPublic, listCardsByIds, type StoryCard } from "./stories";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Counting stops here: "1,000+ results" is all a reader needs, and it bounds the work. */
 export const SEARCH_COUNT_CAP = 1_000;
 
-/** Around matched words in snippets: private-use characters no story text contains. */
-export const MARK_START = "\uE000";
-export const MARK_END = "\uE001";
 
 // Column weights for bm25, in the table's column order: title, tldr, takeaways, body, tags.
 const score = sql`bm25(story_search, 10.0, 5.0, 3.0, 1.0, 6.0)`;

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { SearchHit } from "@/db/queries/search";
+import { excerpt, formatShortDate } from "@/lib/format";
+import type { Viewer } from "@/lib/viewer";
+import { HighlightedText } from "./highlighted-text";
+import { SaveButton } from "./save-button";
+import { StoryMeta } from "./story-meta";
+import { TagList } from "./tag-list";
+
+/** A story card whose title and passage show where the reader's words matched. */
+export function SearchResult({ hit, viewer }: { hit: SearchHit; viewer: Viewer }) {
+  return (
+    <article className="flex flex-col gap-3 border-b border-stone-200 py-6 last:border-b-0 dark:border-stone-800">
+      <StoryMeta
+        primaryTag={hit.primaryTag}
+        publishedAt={hit.publishedAt}
+        dateLabel={formatShortDate(hit.publishedAt)}
+        readingMinutes={hit.readingMinutes}
+      />
+      <h2 className="font-serif text-xl leading-snug font-bold text-balance sm:text-2xl">
+        <Link href={`/stories/${hit.slug}`} className="hover:text-emerald-800 hover:underline dark:hover:text-emerald-300">
+          <HighlightedText text={hit.titleHighlighted} />
+        </Link>
+      </h2>
+      <p className="text-stone-700 dark:text-stone-300">
+        {hit.snippet ? <HighlightedText text={hit.snippet} /> : excerpt(hit.tldr)}
+      </p>
+      {hit.tagMatch && (
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Topics: <HighlightedText text={hit.tagMatch} />
+        </p>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <TagList tags={hit.tags} label={`Tags for ${hit.title}`} />
+        <SaveButton storyId={hit.id} storyTitle={hit.title} initialSaved={viewer.saved.has(hit.id)} signedIn={viewer.signedIn} />
+      </div>
+    </article>
+  );
+}
