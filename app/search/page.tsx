@@ -57,14 +57,14 @@ export default async function SearchPageRoute({ searchParams }: Props) {
       </p>
 
       {q && !page && (
-        <p role="status" className="mt-8">
+        <p className="mt-8">
           Type a word or two to search for.
         </p>
       )}
 
       {page && (
         <section aria-labelledby="results-heading" className="mt-8">
-          <h2 id="results-heading" role="status" className="text-lg font-semibold">
+          <h2 id="results-heading" className="text-lg font-semibold">
             {page.total === 0 ? (
               <>No stories match “{q}”</>
             ) : (

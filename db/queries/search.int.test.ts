@@ -173,6 +173,23 @@ describe("ranking and pages", () => {
     expect(seen).toHaveLength(23);
   });
 
+  it("ranks only the newest candidates of a query that matches more than the bound, and still counts them all", async () => {
+    const ids = Array.from({ length: 5 }, (_, i) => story({ slug: `bounded-${i}`, title: `Ibex ${"ibex ".repeat(i)}` }).id);
+    const page = await searchStories(db, toFtsQuery("ibex")!, { now, candidates: 3 });
+    expect(page.total).toBe(5);
+    // The three written last, best match first (more mentions of the word rank higher).
+    expect(page.hits.map((h) => h.id)).toEqual([ids[4], ids[3], ids[2]]);
+  });
+
+  it("checks visibility through the covering index, not the wide story rows", () => {
+    const plan = db.$client
+      .prepare(
+        "explain query plan select 1 from story_search join stories indexed by stories_visibility_idx on stories.id = story_search.rowid where story_search match 'x'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join("\n")).toMatch(/COVERING INDEX stories_visibility_idx/);
+  });
+
   it("treats a tampered cursor as no cursor", () => {
     for (const bad of ["", "x", "1_2", "NaN_1-1", "Infinity_1-1", "1_1-1_1", "-1.5_zz-0", "9".repeat(100)]) {
       expect(decodeSearchCursor(bad)).toBeNull();

@@ -1,0 +1,1 @@
+CREATE INDEX `stories_visibility_idx` ON `stories` (`id`,`status`,`published_at`);

@@ -1,0 +1,110 @@
+import { expect, expectNoSeriousA11yViolations, hasHorizontalOverflow, test } from "./fixtures";
+
+/** A word no demo story contains, unique to this test run. */
+const uniqueWord = (label: string) => `${label}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.replace(/[0-9]/g, "q");
+
+test.describe("search", () => {
+  test("the header box finds a story by a word from its body, with the word marked", async ({ page, makeStory }) => {
+    const word = uniqueWord("fjordlight");
+    const { slug } = makeStory({ body: `## Findings\n\nThe team measured **${word}** along the coast.\n\n- one\n- two` });
+    await page.goto("/");
+    const box = page.getByRole("search", { name: "Site search" }).getByRole("searchbox", { name: "Search stories" });
+    await box.fill(word);
+    await box.press("Enter");
+    await page.waitForURL(/\/search\?q=/);
+    await expect(page.getByRole("heading", { name: `1 story matches “${word}”` })).toBeVisible();
+    const result = page.getByRole("article");
+    await expect(result).toHaveCount(1);
+    await expect(result.locator("mark")).toHaveText(word);
+    await expect(result.getByText("The team measured")).toBeVisible();
+    await result.getByRole("heading").getByRole("link").click();
+    await page.waitForURL(`**/stories/${slug}`);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+  });
+
+  test("finds stories by their tag, and pages through many results", async ({ page }) => {
+    await page.goto("/search?q=Climate");
+    const results = page.getByRole("article");
+    await expect(results.first()).toBeVisible();
+    await expect(results.first().getByText("Topics:")).toBeVisible();
+    await expect(results.first().locator("mark").first()).toHaveText("Climate");
+
+    // Every demo story says "AI": more than one page.
+    await page.goto("/search?q=AI");
+    await expect(page.getByRole("article")).toHaveCount(20);
+    const firstPage = await page.getByRole("article").getByRole("heading").allTextContents();
+    await page.getByRole("link", { name: "More results" }).click();
+    await expect(page.getByRole("link", { name: "Best matches" })).toBeVisible();
+    const secondPage = await page.getByRole("article").getByRole("heading").allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+  });
+
+  test("phrases in quotes and prefixes work; nothing found says so", async ({ page, makeStory }) => {
+    const word = uniqueWord("kelpwatch");
+    makeStory({ title: `Divers and ${word} sensors restore a reef` });
+    await page.goto(`/search?q=${encodeURIComponent(`"and ${word} sensors"`)}`);
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await page.goto(`/search?q=${encodeURIComponent(word.slice(0, 8) + "*")}`);
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await page.goto(`/search?q=${encodeURIComponent(`"${word} and"`)}`);
+    await expect(page.getByRole("heading", { name: /No stories match/ })).toBeVisible();
+  });
+
+  test("hostile queries are read as plain words, never a server error", async ({ request }) => {
+    const queries = [
+      '"unbalanced',
+      'a "b',
+      "NEAR(",
+      "NEAR(a b, 5)",
+      "OR",
+      "a OR b NOT",
+      "title:robots",
+      "*",
+      "* * *",
+      "(",
+      "^x",
+      "a\u0000b",
+      "%00",
+      "'; DROP TABLE stories; --",
+      "<script>alert(1)</script>",
+      "x".repeat(3000),
+      "🤖".repeat(500),
+      "\uE000marked\uE001",
+    ];
+    for (const q of queries) {
+      const response = await request.get(`/search?q=${encodeURIComponent(q)}`);
+      expect(response.status(), q.slice(0, 40)).toBe(200);
+      const html = await response.text();
+      expect(html).not.toMatch(/SqliteError|fts5|Internal Server Error/i);
+      expect(html).not.toContain("<script>alert(1)</script>");
+    }
+    for (const path of ["/search?q=a&q=b", "/search?q[]=x", "/search?after=garbage&q=AI", "/search?q=%E0%A4%A"]) {
+      expect((await request.get(path)).status(), path).toBeLessThan(500);
+    }
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the header box still searches", async ({ page }) => {
+      await page.goto("/tags");
+      const box = page.getByRole("search", { name: "Site search" }).getByRole("searchbox");
+      await box.fill("wildfire");
+      await box.press("Enter");
+      await page.waitForURL(/\/search\?q=wildfire/);
+      await expect(page.getByRole("article").first().locator("mark").first()).toBeVisible();
+    });
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`the search page passes axe in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/search?q=clinic");
+      await expect(page.locator("mark").first()).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      await page.goto("/search");
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+});
