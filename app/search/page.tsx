@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
 import { SearchResult } from "@/components/search-result";
 import { getDb } from "@/db/client";
-import { decodeSearchCursor, encodeSearchCursor, searchStories, type SearchPage } from "@/db/queries/search";
+import { SEARCH_MAX_PAGE, searchStories, type SearchPage } from "@/db/queries/search";
 import { firstParam } from "@/lib/cursor";
 import { pageMetadata } from "@/lib/metadata";
 import { normalizeQuery, toFtsQuery } from "@/lib/search-query";
@@ -14,9 +15,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// A page number past the last, or not a number at all, shows the first page.
+const pageNumber = z.coerce.number().int().min(1).max(SEARCH_MAX_PAGE).catch(1);
+
 async function readParams(searchParams: Props["searchParams"]) {
   const params = await searchParams;
-  return { q: normalizeQuery(firstParam(params.q) ?? ""), after: decodeSearchCursor(firstParam(params.after)) };
+  return { q: normalizeQuery(firstParam(params.q) ?? ""), pageNo: pageNumber.parse(firstParam(params.page) ?? 1) };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -41,9 +45,9 @@ function resultCount(page: SearchPage): string {
 }
 
 export default async function SearchPageRoute({ searchParams }: Props) {
-  const { q, after } = await readParams(searchParams);
+  const { q, pageNo } = await readParams(searchParams);
   const match = toFtsQuery(q);
-  const page = match ? await searchStories(getDb(), match, { after }) : null;
+  const page = match ? await searchStories(getDb(), match, { page: pageNo }) : null;
   const viewer = page?.hits.length ? await getViewer({ storyIds: page.hits.map((h) => h.id) }) : signedOutViewer;
   const firstPage = `/search?q=${encodeURIComponent(q)}`;
 
@@ -69,7 +73,7 @@ export default async function SearchPageRoute({ searchParams }: Props) {
               <>No stories match “{q}”</>
             ) : (
               <>
-                {resultCount(page)} “{q}”{after ? " (more results)" : ""}
+                {resultCount(page)} “{q}”{pageNo > 1 ? ` (page ${pageNo})` : ""}
               </>
             )}
           </h2>
@@ -98,17 +102,17 @@ export default async function SearchPageRoute({ searchParams }: Props) {
               ))}
             </div>
           )}
-          {(page.nextCursor || after) && (
+          {(page.nextPage || pageNo > 1) && (
             <nav aria-label="Pagination" className="mt-6 flex flex-wrap justify-between gap-4">
-              {after ? (
+              {pageNo > 1 ? (
                 <Link href={firstPage} className={pagerLink}>
                   <span aria-hidden="true">←</span> Best matches
                 </Link>
               ) : (
                 <span />
               )}
-              {page.nextCursor && (
-                <Link href={`${firstPage}&after=${encodeSearchCursor(page.nextCursor)}`} rel="next" className={pagerLink}>
+              {page.nextPage && (
+                <Link href={`${firstPage}&page=${page.nextPage}`} rel="next" className={pagerLink}>
                   More results <span aria-hidden="true">→</span>
                 </Link>
               )}

@@ -1,13 +1,16 @@
 // Full-text search over public stories, on the FTS5 table `story_search`
 // (db/migrations/0007_story_search.sql; triggers keep it in step with every
-// write). Ranked by bm25 with title matches weighing most, newer first on a tie,
-// and paginated by keyset on (rank, publish time, id). See SEARCH_CANDIDATES
-// for what bounds the cost of a query that matches most of the archive.
+// write). Ranked by bm25 with title matches weighing most, newer first on a tie.
+//
+// Pages are numbered, not keyset: bm25 scores shift whenever a story is
+// published (they depend on the whole archive), so a cursor holding a score
+// could skip results on the next page. The ranked set is bounded
+// (SEARCH_CANDIDATES), so every page costs the same ranking and sort, and an
+// OFFSET within it adds nothing that grows with the archive.
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { markdownToPlainText } from "@/lib/markdown-text";
 import { MARK_END, MARK_START } from "@/lib/search-query";
 import { isPublic, listCardsByIds, type StoryCard } from "./stories";
@@ -27,8 +30,6 @@ export const SEARCH_CANDIDATES = 2_000;
 // Column weights for bm25, in the table's column order: title, tldr, takeaways, body, tags.
 const score = sql`bm25(story_search, 10.0, 5.0, 3.0, 1.0, 6.0)`;
 
-export type SearchCursor = { score: number; at: Date; id: number };
-
 export type SearchHit = StoryCard & {
   /** The title with matched words between MARK_START and MARK_END. */
   titleHighlighted: string;
@@ -38,21 +39,10 @@ export type SearchHit = StoryCard & {
   tagMatch: string | null;
 };
 
-export type SearchPage = { hits: SearchHit[]; nextCursor: SearchCursor | null; total: number; capped: boolean };
+export type SearchPage = { hits: SearchHit[]; page: number; nextPage: number | null; total: number; capped: boolean };
 
-export function encodeSearchCursor(cursor: SearchCursor): string {
-  return `${cursor.score}_${encodeCursor(cursor)}`;
-}
-
-/** A cursor from `?after=`, or null for anything that is not one (which shows the first page). */
-export function decodeSearchCursor(value: unknown): SearchCursor | null {
-  if (typeof value !== "string" || value.length > 64) return null;
-  const [rawScore, rest, extra] = value.split("_");
-  if (rawScore === undefined || rest === undefined || extra !== undefined || !/^-?[0-9.e+-]+$/i.test(rawScore)) return null;
-  const score = Number(rawScore);
-  const position = decodeCursor(rest);
-  return Number.isFinite(score) && position ? { score, ...position } : null;
-}
+/** The last page there can be: the candidates, 20 to a page. */
+export const SEARCH_MAX_PAGE = Math.ceil(SEARCH_CANDIDATES / SEARCH_PAGE_SIZE);
 
 function countMarks(text: string): number {
   return text.split(MARK_START).length - 1;
@@ -66,11 +56,11 @@ export async function searchStories(
   db: AppDatabase,
   match: string,
   {
-    after,
+    page = 1,
     limit = SEARCH_PAGE_SIZE,
     now = new Date(),
     candidates = SEARCH_CANDIDATES,
-  }: { after?: SearchCursor | null; limit?: number; now?: Date; candidates?: number } = {},
+  }: { page?: number; limit?: number; now?: Date; candidates?: number } = {},
 ): Promise<SearchPage> {
   const visible = sql`JOIN ${stories} INDEXED BY stories_visibility_idx ON ${stories.id}`;
   const rows = await db.all<{ id: number; score: number; publishedAt: number }>(sql`
@@ -82,13 +72,8 @@ export async function searchStories(
     SELECT candidates.id, candidates.score, ${stories.publishedAt} AS publishedAt
     FROM candidates ${visible} = candidates.id
     WHERE ${isPublic(now)}
-    ${
-      after
-        ? sql`AND (candidates.score > ${after.score} OR (candidates.score = ${after.score} AND (${stories.publishedAt}, ${stories.id}) < (${after.at.getTime()}, ${after.id})))`
-        : sql``
-    }
     ORDER BY candidates.score, ${stories.publishedAt} DESC, ${stories.id} DESC
-    LIMIT ${limit + 1}`);
+    LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}`);
   const [{ total }] = (await db.all<{ total: number }>(sql`
     SELECT count(*) AS total FROM (
       SELECT 1 FROM story_search ${visible} = story_search.rowid
@@ -96,13 +81,11 @@ export async function searchStories(
       LIMIT ${SEARCH_COUNT_CAP + 1}
     )`)) as [{ total: number }];
 
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > limit && last ? { score: last.score, at: new Date(last.publishedAt), id: last.id } : null;
-  if (page.length === 0) return { hits: [], nextCursor: null, total: 0, capped: false };
+  const found = rows.slice(0, limit);
+  const nextPage = rows.length > limit ? page + 1 : null;
+  if (found.length === 0) return { hits: [], page, nextPage: null, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
 
-  const ids = page.map((r) => r.id);
+  const ids = found.map((r) => r.id);
   // Snippets only for this page: computing them for every match would cost far more than ranking.
   const passages = await db.all<{ id: number; title: string; tldr: string; takeaways: string; body: string; tags: string }>(sql`
     SELECT rowid AS id,
@@ -128,7 +111,7 @@ export async function searchStories(
       tagMatch: p && countMarks(p.tags) > 0 ? p.tags : null,
     };
   });
-  return { hits, nextCursor, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
+  return { hits, page, nextPage, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
 }
 
 /**
