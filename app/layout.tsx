@@ -5,6 +5,7 @@ import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
+import { feedAlternates } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — positive AI news`, template: `%s · ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  alternates: { types: { "application/rss+xml": [{ url: "/rss.xml", title: `${site.name} RSS` }] } },
+  alternates: { types: feedAlternates() },
   openGraph: { siteName: site.name, locale: site.locale, type: "website" },
   twitter: { card: "summary_large_image" },
 };

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { resetFeedToken } from "@/db/queries/feed-tokens";
 import { updateUserName } from "@/db/queries/users";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { requireUser } from "@/lib/auth/guards";
@@ -16,4 +17,11 @@ export const updateNameAction = validatedAction(nameSchema, async ({ name }) => 
   updateUserName(getDb(), user.id, name);
   revalidatePath("/", "layout");
   return name ? "Your name is saved." : "Your name is removed; we will show your email instead.";
+});
+
+export const resetFeedAction = validatedAction(z.object({}), async () => {
+  const user = await requireUser();
+  resetFeedToken(getDb(), user.id);
+  revalidatePath("/settings");
+  return "Your feed has a new address; the old one no longer works. Give the new one to your feed reader.";
 });

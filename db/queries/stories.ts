@@ -279,3 +279,18 @@ export async function listSitemapStories(db: AppDatabase, now = new Date()) {
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(SITEMAP_STORY_LIMIT);
 }
+
+export type StoryFeedDetails = { takeaways: string[]; author: string; updatedAt: Date };
+
+/**
+ * What a feed item needs beyond a card, for many stories in one query. Feeds
+ * reuse the card lists above and add this, rather than a second set of lists.
+ */
+export async function feedDetailsByStory(db: AppDatabase, storyIds: number[]): Promise<Map<number, StoryFeedDetails>> {
+  if (storyIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: stories.id, takeaways: stories.takeaways, author: stories.author, updatedAt: stories.updatedAt })
+    .from(stories)
+    .where(inArray(stories.id, storyIds));
+  return new Map(rows.map(({ id, ...details }) => [id, details]));
+}

@@ -33,6 +33,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: before ? `${tag.name}: older stories` : tag.name,
     description: tag.description || `Positive AI news about ${tag.name.toLowerCase()}.`,
     path: before ? `/tags/${tag.slug}?before=${rawBefore}` : `/tags/${tag.slug}`,
+    feedTag: tag,
   });
 }
 

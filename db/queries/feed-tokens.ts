@@ -1,0 +1,43 @@
+// Personal feed tokens: one per reader, the secret part of their feed URLs.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { feedTokens } from "@/db/schema";
+import { FEED_TOKEN_BYTES } from "@/lib/schemas/feeds";
+
+function newToken(): string {
+  return randomBytes(FEED_TOKEN_BYTES).toString("base64url");
+}
+
+/**
+ * The reader's feed token, created on first use. The insert does nothing when
+ * one exists (the user id is the primary key), so two first requests at once
+ * still end with a single token, and both read it back.
+ */
+export function getOrCreateFeedToken(db: AppDatabase, userId: string, now = new Date()): string {
+  db.insert(feedTokens).values({ userId, token: newToken(), createdAt: now }).onConflictDoNothing().run();
+  const row = db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId)).get();
+  // The row was there or has just been inserted; only a concurrent user deletion removes it.
+  if (!row) throw new Error(`No feed token for user ${userId}`);
+  return row.token;
+}
+
+/**
+ * Replaces the reader's token in one statement (an upsert), so the old URL
+ * stops working the moment the new one exists.
+ */
+export function resetFeedToken(db: AppDatabase, userId: string, now = new Date()): string {
+  const token = newToken();
+  db.insert(feedTokens)
+    .values({ userId, token, createdAt: now })
+    .onConflictDoUpdate({ target: feedTokens.userId, set: { token, createdAt: now } })
+    .run();
+  return token;
+}
+
+/** Whose feed this token opens, or null. */
+export function findFeedTokenOwner(db: AppDatabase, token: string): string | null {
+  const row = db.select({ userId: feedTokens.userId }).from(feedTokens).where(eq(feedTokens.token, token)).get();
+  return row?.userId ?? null;
+}
