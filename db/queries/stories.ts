@@ -260,14 +260,6 @@ export async function isPublicStory(db: AppDatabase, id: number, now = new Date(
   return !!row;
 }
 
-/** The newest public stories with their tags, for RSS and other feeds. */
-export async function listLatestForFeed(
-  db: AppDatabase,
-  { limit = 50, now = new Date() }: { limit?: number; now?: Date } = {},
-): Promise<StoryCard[]> {
-  return (await listPublishedStories(db, { limit, now })).stories;
-}
-
 /** The sitemap cap: one sitemap file may list at most 50,000 URLs. */
 export const SITEMAP_STORY_LIMIT = 49_000;
 
