@@ -18,7 +18,7 @@ export function pageMetadata({
   title: string;
   description: string;
   path: string;
-  image?: { url: string; alt: string } | null;
+  image?: { url: string; alt: string; width?: number; height?: number } | null;
 }): Metadata {
   const images = [image ?? defaultImage];
   return {
