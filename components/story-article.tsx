@@ -4,11 +4,13 @@ import Link from "next/link";
 import { FollowButton } from "@/components/follow-button";
 import { NewsletterCta } from "@/components/newsletter-cta";
 import { SaveButton } from "@/components/save-button";
+import { ShareButton } from "@/components/share-button";
 import { storyBodyClass } from "@/components/story-body";
 import { StoryMeta } from "@/components/story-meta";
 import type { StoryDetail } from "@/db/queries/stories";
 import { formatFullDate } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
+import { absoluteUrl } from "@/lib/site";
 import { sourceKindLabels } from "@/lib/source-kinds";
 import type { Viewer } from "@/lib/viewer";
 
@@ -20,7 +22,7 @@ function hostOf(url: string): string {
   }
 }
 
-/** `viewer` is null in the admin preview: no Save or Follow buttons there. */
+/** `viewer` is null in the admin preview: no Save, Share or Follow buttons there. */
 export function StoryArticle({ story, viewer }: { story: StoryDetail; viewer: Viewer | null }) {
   return (
   <article className="mx-auto max-w-3xl py-8 sm:py-12">
@@ -37,12 +39,17 @@ export function StoryArticle({ story, viewer }: { story: StoryDetail; viewer: Vi
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-stone-600 dark:text-stone-400">By {story.author}</p>
         {viewer && (
-          <SaveButton
-            storyId={story.id}
-            storyTitle={story.title}
-            initialSaved={viewer.saved.has(story.id)}
-            signedIn={viewer.signedIn}
-          />
+          // Share comes first: without JavaScript it is an empty space, and
+          // Save keeps its place at the edge either way.
+          <div className="ml-auto flex items-center gap-2">
+            <ShareButton title={story.title} url={absoluteUrl(`/stories/${story.slug}`)} />
+            <SaveButton
+              storyId={story.id}
+              storyTitle={story.title}
+              initialSaved={viewer.saved.has(story.id)}
+              signedIn={viewer.signedIn}
+            />
+          </div>
         )}
       </div>
     </header>

@@ -9,6 +9,8 @@ const base = "inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 
 const off =
   "border-stone-300 text-stone-700 hover:border-emerald-700 hover:text-emerald-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-emerald-400 dark:hover:text-emerald-300";
 const on = "border-emerald-800 bg-emerald-800 text-white dark:border-emerald-400 dark:bg-emerald-400 dark:text-stone-950";
+/** The unpressed pill, for buttons that sit beside Save and Follow (Share). */
+export const pillButtonClass = `${base} ${off}`;
 
 export function ToggleButton({
   pressed,

@@ -38,7 +38,7 @@ export function pageMetadata({
   title: string;
   description: string;
   path: string;
-  image?: { url: string; alt: string } | null;
+  image?: { url: string; alt: string; width?: number; height?: number } | null;
   /** A topic page also advertises that topic's feeds. */
   feedTag?: { slug: string; name: string };
 }): Metadata {

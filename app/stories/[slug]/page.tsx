@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { getPublishedStoryBySlug, listRelatedStories } from "@/db/queries/stories";
 import { pageMetadata } from "@/lib/metadata";
 import { slugSchema } from "@/lib/schemas/story";
+import { shareCardSize, storyCardPath } from "@/lib/share-card";
 import { absoluteUrl, site } from "@/lib/site";
 import { getViewer } from "@/lib/viewer";
 
@@ -28,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: story.title,
     description: story.tldr,
     path: `/stories/${story.slug}`,
-    image: story.coverUrl ? { url: story.coverUrl, alt: story.coverAlt ?? "" } : null,
+    // The story's own share card, not the cover: covers come in any shape and
+    // carry no title, and the card is what every story looks like when shared.
+    image: { url: storyCardPath(story.slug), ...shareCardSize, alt: `${story.primaryTag.name}: ${story.title} — ${site.name}` },
   });
   return {
     ...meta,
@@ -72,7 +75,7 @@ export default async function StoryPage({ params }: Props) {
           },
           keywords: story.tags.map((t) => t.name).join(", "),
           articleSection: story.primaryTag.name,
-          image: [absoluteUrl(story.coverUrl ?? "/opengraph-image")],
+          image: [absoluteUrl(storyCardPath(story.slug)), ...(story.coverUrl ? [absoluteUrl(story.coverUrl)] : [])],
           mainEntityOfPage: { "@type": "WebPage", "@id": url },
           url,
         }}
