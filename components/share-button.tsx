@@ -8,8 +8,8 @@ import { secondaryButtonClass } from "./ui";
 import { pillButtonClass } from "./toggle-button";
 import { useHydrated } from "./use-hydrated";
 
-// Same pill as Save, at least 44 × 44 px where the pointer is a finger.
-const buttonClass = `${pillButtonClass} pointer-coarse:min-h-11 pointer-coarse:min-w-11`;
+// Same pill as Save (44 px tall on touch screens), and as wide.
+const buttonClass = `${pillButtonClass} pointer-coarse:min-w-11`;
 
 function ShareIcon() {
   return (

@@ -5,7 +5,8 @@
 // signed-out readers, the same pill as a link to sign in.
 import Link from "next/link";
 
-const base = "inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition-colors";
+// At least 44 px tall where the pointer is a finger.
+const base = "inline-flex min-h-9 pointer-coarse:min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition-colors";
 const off =
   "border-stone-300 text-stone-700 hover:border-emerald-700 hover:text-emerald-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-emerald-400 dark:hover:text-emerald-300";
 const on = "border-emerald-800 bg-emerald-800 text-white dark:border-emerald-400 dark:bg-emerald-400 dark:text-stone-950";
