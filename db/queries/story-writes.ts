@@ -2,7 +2,7 @@
 // transaction, so a story never exists without its tag links.
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import { stories, storyTags, tags } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { markdownToPlainText } from "@/lib/markdown-text";
@@ -16,7 +16,7 @@ export function ensureTag(db: AppDatabase, input: TagInput): number {
     tx.insert(tags).values(tag).onConflictDoNothing({ target: tags.slug }).run();
     const row = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [tag.slug])).get();
     return row!.id;
-  });
+  }, IMMEDIATE);
 }
 
 export function createStory(db: AppDatabase, input: StoryInput, now = new Date()): { id: number } {
@@ -70,7 +70,9 @@ export function createStory(db: AppDatabase, input: StoryInput, now = new Date()
       )
       .run();
     return inserted;
-  });
+    // It reads the tags before it writes: take the write lock first, or another
+    // connection's write in between fails it with SQLITE_BUSY instead of waiting.
+  }, IMMEDIATE);
 }
 
 /** Takes a story off the site (back to draft); its links, bookmarks and tags stay. */
