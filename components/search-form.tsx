@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { inputClass } from "./ui";
 
 function SearchIcon() {
@@ -30,7 +31,7 @@ export function SearchForm({
         defaultValue={defaultValue}
         aria-label="Search stories"
         placeholder="Search stories"
-        maxLength={200}
+        maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         enterKeyHint="search"
         // Only on /search itself, where typing a query is the point of the page.

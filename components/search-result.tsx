@@ -17,11 +17,11 @@ export function SearchResult({ hit, viewer }: { hit: SearchHit; viewer: Viewer }
         dateLabel={formatShortDate(hit.publishedAt)}
         readingMinutes={hit.readingMinutes}
       />
-      <h2 className="font-serif text-xl leading-snug font-bold text-balance sm:text-2xl">
+      <h3 className="font-serif text-xl leading-snug font-bold text-balance sm:text-2xl">
         <Link href={`/stories/${hit.slug}`} className="hover:text-emerald-800 hover:underline dark:hover:text-emerald-300">
           <HighlightedText text={hit.titleHighlighted} />
         </Link>
-      </h2>
+      </h3>
       <p className="text-stone-700 dark:text-stone-300">
         {hit.snippet ? <HighlightedText text={hit.snippet} /> : excerpt(hit.tldr)}
       </p>

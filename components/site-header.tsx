@@ -25,8 +25,8 @@ export async function SiteHeader() {
           </svg>
           <span>{site.name}</span>
         </Link>
-        {/* Its own full-width row on phones; between the name and the menu from md up. */}
-        <SearchForm label="Site search" className="order-last w-full md:order-none md:w-auto md:max-w-xs md:flex-1" />
+        {/* A full-width row of its own under the name on phones; between the name and the menu from md up. */}
+        <SearchForm label="Site search" className="w-full md:w-auto md:max-w-xs md:flex-1" />
         <nav aria-label="Main">
           <ul className="flex items-center gap-1 text-sm font-medium">
             {nav.map((item) => (

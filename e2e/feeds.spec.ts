@@ -233,7 +233,10 @@ test.describe("personal feeds", () => {
     const { feed } = await jsonFeed(request, first.replace(/rss\.xml$/, "feed.json"));
     expect(feed.items.map((i) => i.url)).toEqual([expect.stringMatching(new RegExp(`/stories/${story.slug}$`))]);
 
-    await section.getByRole("button", { name: "Reset feed address" }).click();
+    // Behind a disclosure, so one stray tap cannot do it.
+    await expect(section.getByRole("button", { name: "Reset feed address", exact: true })).toBeHidden();
+    await section.locator("summary").click();
+    await section.getByRole("button", { name: "Reset feed address", exact: true }).click();
     await expect(section.getByRole("status")).toContainText("new address");
     await expect(rssField).not.toHaveValue(first);
     const second = await rssField.inputValue();
@@ -248,7 +251,8 @@ test.describe("personal feeds", () => {
     await plain.goto("/settings");
     const plainSection = plain.getByRole("region", { name: "Your personal feed" });
     await expect(plainSection.getByLabel("RSS", { exact: true })).toHaveValue(second);
-    await plainSection.getByRole("button", { name: "Reset feed address" }).click();
+    await plainSection.locator("summary").click();
+    await plainSection.getByRole("button", { name: "Reset feed address", exact: true }).click();
     await expect(plainSection.getByRole("status")).toContainText("new address");
     const third = await plainSection.getByLabel("RSS", { exact: true }).inputValue();
     expect(third).not.toBe(second);

@@ -1,5 +1,6 @@
 // Share cards (each story's Open Graph image) and the Share button.
 import type { Page } from "@playwright/test";
+import { ensureTag } from "@/db/queries/story-writes";
 import { expect, test } from "./fixtures";
 
 const storyPath = "/stories/ai-screening-brings-diabetic-eye-checks-to-rural-clinics";
@@ -37,9 +38,10 @@ test.describe("share cards", () => {
     expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
   });
 
-  test("a long title in several scripts, with emoji, still gets a card", async ({ request, makeStory }) => {
+  test("a long title in several scripts, with emoji in it and in its label, still gets a card", async ({ request, makeStory, db }) => {
     const title = `日本語の見出し, العربية, Ελληνικά, Кириллица 🚀🇰🇪👩‍⚕️ ${"and a title that goes on ".repeat(5)}`.trim();
-    const { slug } = makeStory({ title });
+    ensureTag(db, { slug: "e2e-rockets", name: "Rockets 🚀" });
+    const { slug } = makeStory({ title, tagSlugs: ["e2e-rockets"] });
     const response = await request.get(`/stories/${slug}/opengraph-image`);
     expect(response.status()).toBe(200);
     expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });

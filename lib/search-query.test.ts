@@ -14,7 +14,7 @@ describe("toFtsQuery", () => {
   it("treats FTS5 operators and syntax as plain words", () => {
     expect(toFtsQuery("cats OR dogs NOT fish")).toBe('"cats" "OR" "dogs" "NOT" "fish"');
     expect(toFtsQuery("NEAR(a b, 2)")).toBe('"NEAR" "a" "b" "2"');
-    expect(toFtsQuery("a*b* c**")).toBe('"a b"* "c"*');
+    expect(toFtsQuery("ab*cd* ef**")).toBe('"ab cd"* "ef"*');
     expect(toFtsQuery("title:robots ^start (x AND y) -z +w")).toBe('"title" "robots" "start" "x" "AND" "y" "z" "w"');
     expect(toFtsQuery("*")).toBeNull();
     expect(toFtsQuery("** * ***")).toBeNull();
@@ -37,6 +37,18 @@ describe("toFtsQuery", () => {
 
   it("keeps letters and digits of any script", () => {
     expect(toFtsQuery("café 東京 ١٢٣")).toBe('"café" "東京" "١٢٣"');
+  });
+
+  it("allows at most three prefixes of two or more characters; others are whole words", () => {
+    expect(toFtsQuery("a* ab* abc*")).toBe('"a" "ab"* "abc"*');
+    expect(toFtsQuery("ab* cd* ef* gh*")).toBe('"ab"* "cd"* "ef"* "gh"');
+  });
+
+  it("never cuts a character in half", () => {
+    const cut = normalizeQuery("a" + "😀".repeat(250));
+    expect(Array.from(cut)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(() => encodeURIComponent(cut)).not.toThrow();
+    expect(() => encodeURIComponent(normalizeQuery("robot " + "x".repeat(193) + "😀"))).not.toThrow();
   });
 
   it("bounds very long queries in length and terms", () => {

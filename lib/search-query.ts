@@ -9,6 +9,14 @@
 export const MAX_QUERY_LENGTH = 200;
 /** Terms past this many are dropped: each adds a posting-list scan. */
 export const MAX_TERMS = 12;
+/**
+ * Prefixes are the costly terms: one merges the postings of every word that
+ * starts with it. The index keeps prefixes of 2 and 3 characters ready
+ * (migration 0007), so a prefix needs at least 2; past this many in one query,
+ * further ones are read as whole words.
+ */
+export const MIN_PREFIX_LENGTH = 2;
+export const MAX_PREFIXES = 3;
 
 // Letters, marks and digits in any script: the characters FTS5's unicode61
 // tokenizer keeps inside a token (everything else separates tokens).
@@ -23,17 +31,19 @@ export type SearchTerm = { words: string[]; prefix: boolean };
 
 /** The reader's input, trimmed, single-spaced, free of control characters and capped in length. */
 export function normalizeQuery(input: string): string {
-  return input
+  const text = input
     .replace(/[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/gu, " ")
     .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
     .trim();
+  // Cut by code point: slicing UTF-16 units could split an emoji and leave a
+  // lone surrogate, which encodeURIComponent (the pager's links) refuses.
+  return Array.from(text).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }
 
 /** Splits a normalised query into terms: quoted phrases, then words (a word ending in * is a prefix). */
 export function parseQuery(input: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
+  let prefixes = 0;
   const rest = normalizeQuery(input).replace(PHRASE, (_, phrase: string) => {
     const words = phrase.match(WORD);
     if (words) terms.push({ words, prefix: false });
@@ -46,7 +56,10 @@ export function parseQuery(input: string): SearchTerm[] {
   for (const chunk of rest.split(/[^\p{L}\p{M}\p{N}\-.'’/*]+/u)) {
     const words = chunk.match(WORD);
     if (!words) continue;
-    terms.push({ words, prefix: /\*$/.test(chunk) });
+    const last = words.at(-1)!;
+    const prefix = /\*$/.test(chunk) && Array.from(last).length >= MIN_PREFIX_LENGTH && prefixes < MAX_PREFIXES;
+    if (prefix) prefixes++;
+    terms.push({ words, prefix });
   }
   return terms.slice(0, MAX_TERMS);
 }

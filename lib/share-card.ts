@@ -41,8 +41,8 @@ export function cardTitleStyle(title: string): { fontSize: number; maxLines: num
 
 /**
  * The text without emoji and other pictographs. next/og draws those from images
- * it downloads while rendering, and a failed download fails the whole render;
- * this is the fallback title when that happens.
+ * it downloads while rendering, and a failed download fails the whole render,
+ * so the card leaves them out.
  */
 export function withoutPictographs(text: string): string {
   return text

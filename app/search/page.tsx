@@ -105,9 +105,16 @@ export default async function SearchPageRoute({ searchParams }: Props) {
           {(page.nextPage || pageNo > 1) && (
             <nav aria-label="Pagination" className="mt-6 flex flex-wrap justify-between gap-4">
               {pageNo > 1 ? (
-                <Link href={firstPage} className={pagerLink}>
-                  <span aria-hidden="true">←</span> Best matches
-                </Link>
+                <span className="flex flex-wrap gap-4">
+                  {pageNo > 2 && (
+                    <Link href={firstPage} className={pagerLink}>
+                      Best matches
+                    </Link>
+                  )}
+                  <Link href={pageNo === 2 ? firstPage : `${firstPage}&page=${pageNo - 1}`} rel="prev" className={pagerLink}>
+                    <span aria-hidden="true">←</span> Previous
+                  </Link>
+                </span>
               ) : (
                 <span />
               )}

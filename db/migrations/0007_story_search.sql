@@ -3,10 +3,13 @@
 -- the same transaction as the change. Columns, in bm25 weight order of the
 -- queries in db/queries/search.ts: title, tldr, takeaways, body (plain text,
 -- falling back to the Markdown until db/migrate.ts has derived it), tags (names).
--- Porter stemming lets "robots" find "robot"; diacritics are folded.
+-- Porter stemming lets "robots" find "robot"; diacritics are folded. Prefixes
+-- of 2 and 3 characters are indexed, so "ro*" reads one list instead of merging
+-- every word that starts with it (lib/search-query allows no shorter prefix).
 CREATE VIRTUAL TABLE `story_search` USING fts5(
 	title, tldr, takeaways, body, tags,
-	tokenize = 'porter unicode61 remove_diacritics 2'
+	tokenize = 'porter unicode61 remove_diacritics 2',
+	prefix = '2 3'
 );
 --> statement-breakpoint
 INSERT INTO `story_search` (rowid, title, tldr, takeaways, body, tags)

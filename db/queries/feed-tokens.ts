@@ -16,6 +16,9 @@ function newToken(): string {
  * still end with a single token, and both read it back.
  */
 export function getOrCreateFeedToken(db: AppDatabase, userId: string, now = new Date()): string {
+  const existing = db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId)).get();
+  // Most visits find one: only the first takes the write lock.
+  if (existing) return existing.token;
   db.insert(feedTokens).values({ userId, token: newToken(), createdAt: now }).onConflictDoNothing().run();
   const row = db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId)).get();
   // The row was there or has just been inserted; only a concurrent user deletion removes it.

@@ -2,7 +2,7 @@
 // how it ranks and pages, and that the FTS index follows every kind of write.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDatabase } from "@/db/client";
+import { openDatabase, type AppDatabase } from "@/db/client";
 import { stories } from "@/db/schema";
 import { seedDemoContent } from "@/db/seed/demo";
 import { createStorySchema, updateStorySchema } from "@/lib/schemas/story";
@@ -19,6 +19,7 @@ const now = new Date("2026-06-01T12:00:00Z");
 const HOUR = 3_600_000;
 let db: AppDatabase;
 let cleanup: () => void;
+let file: string;
 let admin: Actor;
 let counter = 0;
 
@@ -52,7 +53,7 @@ async function search(query: string, options: { page?: number; limit?: number } 
 const slugsFor = async (query: string) => (await search(query)).hits.map((h) => h.slug);
 
 beforeAll(() => {
-  ({ db, cleanup } = createTempDatabase());
+  ({ db, cleanup, file } = createTempDatabase());
   seedDemoContent(db, new Date(now.getTime() - 24 * HOUR));
   ensureTag(db, { slug: "research", name: "Research" });
   ensureTag(db, { slug: "oceans", name: "Ocean Science" });
@@ -262,5 +263,12 @@ describe("the index follows every write", () => {
     expect(await slugsFor("ancientlinkword")).toEqual([]);
     expect((await search("wombat")).hits[0]?.snippet).toBe(`An old ${MARK_START}wombat${MARK_END} story with a link.`);
     expect(deriveMissingBodyText(db)).toBe(0);
+    // Each start runs this: the statement it sends walks the partial index, not the (wide) story rows.
+    const statements: string[] = [];
+    const logged = openDatabase(`file:${file}`, { logger: { logQuery: (query) => statements.push(query) } });
+    deriveMissingBodyText(logged);
+    logged.$client.close();
+    const plan = db.$client.prepare(`explain query plan ${statements[0]!.replaceAll("?", "0")}`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join("\n")).toMatch(/USING INDEX stories_missing_body_text_idx/);
   });
 });

@@ -117,7 +117,8 @@ export async function searchStories(
 /**
  * Derives `body_text` for stories that have none yet (written before the column
  * existed); the search triggers then re-index them with prose instead of
- * Markdown. Cheap when there is nothing to do; run after every migration.
+ * Markdown. Run after every migration: when there is nothing to do, it is one
+ * look-up in an empty partial index.
  */
 export function deriveMissingBodyText(db: AppDatabase, batchSize = 200): number {
   let done = 0;
@@ -126,7 +127,8 @@ export function deriveMissingBodyText(db: AppDatabase, batchSize = 200): number 
     const rows = db
       .select({ id: stories.id, body: stories.body })
       .from(stories)
-      .where(and(eq(stories.bodyText, ""), sql`${stories.body} <> ''`, sql`${stories.id} > ${afterId}`))
+      // A literal '' (not a bound parameter), so SQLite can use the partial index.
+      .where(and(sql`${stories.bodyText} = ''`, sql`${stories.body} <> ''`, sql`${stories.id} > ${afterId}`))
       .orderBy(stories.id)
       .limit(batchSize)
       .all();

@@ -21,7 +21,9 @@ export function route<Ctx>(handler: (request: NextRequest, context: Ctx) => Prom
       return await handler(request, context);
     } catch (error) {
       if (error instanceof AppError) return jsonError(error);
-      console.error(`${request.method} ${request.nextUrl.pathname} failed:`, error);
+      // A personal feed's path holds its secret token: keep it out of the logs.
+      const path = request.nextUrl.pathname.replace(/^\/feeds\/[^/]+/, "/feeds/[token]");
+      console.error(`${request.method} ${path} failed:`, error);
       return NextResponse.json(
         { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
         { status: 500 },

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 // The story page states its own og:image (with a per-story alt); these describe
 // the route for anything that reads the file convention.
 export const alt = `A story on ${site.name}`;
-export const size = { width: 1200, height: 630 };
+export const size = shareCardSize;
 export const contentType = "image/png";
 
 // The header's sparkle logo (components/site-header.tsx).
@@ -82,16 +82,18 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   // A route handler's notFound() answers 404 with an empty body.
   if (!story) notFound();
 
-  // next/og renders inside the response stream, where an error would cut off a
-  // response already sent as 200; rendering to a buffer here lets a failure be
-  // caught. Glyphs its font lacks come from Google Fonts (a failure there only
-  // leaves blanks), emoji from a CDN (a failure there throws): so retry without
-  // emoji, then without the title.
-  const titles = [...new Set([story.title, withoutPictographs(story.title), ""])];
+  // next/og draws emoji from images it downloads while rendering, and a failed
+  // download fails the whole card: the card leaves them out, in the title and
+  // the label alike. It renders inside the response stream, where an error
+  // would cut off a response already sent as 200, so it renders to a buffer
+  // here, where a failure can be caught and the card drawn without its title.
+  // (Glyphs its font lacks come from Google Fonts; a failure there only leaves blanks.)
+  const label = withoutPictographs(story.primaryTag.name);
+  const titles = [...new Set([withoutPictographs(story.title), ""])];
   let lastError: unknown;
   for (const title of titles) {
     try {
-      const png = await new ImageResponse(<Card label={story.primaryTag.name} title={title} />, shareCardSize).arrayBuffer();
+      const png = await new ImageResponse(<Card label={label} title={title} />, shareCardSize).arrayBuffer();
       return new Response(png, {
         headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=0, must-revalidate" },
       });

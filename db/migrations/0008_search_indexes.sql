@@ -1,0 +1,2 @@
+CREATE INDEX `stories_visibility_idx` ON `stories` (`id`,`status`,`published_at`);--> statement-breakpoint
+CREATE INDEX `stories_missing_body_text_idx` ON `stories` (`id`) WHERE "stories"."body_text" = '';

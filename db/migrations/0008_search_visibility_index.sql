@@ -1,1 +1,0 @@
-CREATE INDEX `stories_visibility_idx` ON `stories` (`id`,`status`,`published_at`);
