@@ -25,9 +25,15 @@ export function SearchResult({ hit, viewer }: { hit: SearchHit; viewer: Viewer }
       <p className="text-stone-700 dark:text-stone-300">
         {hit.snippet ? <HighlightedText text={hit.snippet} /> : excerpt(hit.tldr)}
       </p>
-      {hit.tagMatch && (
+      {hit.matchedTags.length > 0 && (
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          Topics: <HighlightedText text={hit.tagMatch} />
+          {hit.matchedTags.length === 1 ? "Topic" : "Topics"}:{" "}
+          {hit.matchedTags.map((tag, i) => (
+            <span key={tag.slug}>
+              {i > 0 && ", "}
+              <mark className="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300">{tag.name}</mark>
+            </span>
+          ))}
         </p>
       )}
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, MAX_TERMS, normalizeQuery, toFtsQuery } from "./search-query";
+import { MAX_QUERY_LENGTH, MAX_TERMS, ftsPhrase, normalizeQuery, parseQuery, toFtsQuery as toMatch } from "./search-query";
 
-describe("toFtsQuery", () => {
+/** The query's terms as FTS5 strings, space-separated: what reaches MATCH, less the column filters. */
+function toFtsQuery(input: string): string | null {
+  const terms = parseQuery(input);
+  return terms.length ? terms.map(ftsPhrase).join(" ") : null;
+}
+
+describe("parseQuery", () => {
   it("quotes every word so FTS5 sees only strings", () => {
     expect(toFtsQuery("solar grid")).toBe('"solar" "grid"');
   });
@@ -61,5 +67,14 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery("")).toBeNull();
     expect(toFtsQuery("   ")).toBeNull();
     expect(toFtsQuery("!@#$%^&()")).toBeNull();
+  });
+});
+
+describe("toFtsQuery", () => {
+  it("looks for every term in the text columns, or among the story's tags when a tag's name matched it", () => {
+    expect(toMatch(parseQuery('"coral reef" ocean ro*'), [[], [12, 40], []])).toBe(
+      '({title tldr takeaways body} : "coral reef") AND ({title tldr takeaways body} : "ocean" OR tags : ("tag12" OR "tag40")) AND ({title tldr takeaways body} : "ro"*)',
+    );
+    expect(toMatch([])).toBeNull();
   });
 });

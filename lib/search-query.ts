@@ -64,10 +64,24 @@ export function parseQuery(input: string): SearchTerm[] {
   return terms.slice(0, MAX_TERMS);
 }
 
-/** The FTS5 MATCH expression for a query, or null when it has no words to look for. */
-export function toFtsQuery(input: string): string | null {
-  const terms = parseQuery(input);
+/** One term as an FTS5 string: its words quoted (they hold no quote), `*` after a prefix. */
+export function ftsPhrase(term: SearchTerm): string {
+  return `"${term.words.join(" ")}"${term.prefix ? "*" : ""}`;
+}
+
+/**
+ * The FTS5 MATCH expression for story_search: every term must appear in the
+ * title, TL;DR, takeaways or body, or be the name of one of the story's tags
+ * (`tagIds[i]` are the tags whose names match term i; the tags column holds
+ * "tag<id>" tokens, see migration 0007). Null when there is nothing to search.
+ */
+export function toFtsQuery(terms: SearchTerm[], tagIds: number[][] = []): string | null {
   if (terms.length === 0) return null;
-  // Juxtaposed terms are ANDed by FTS5; words hold no quote, so quoting is safe.
-  return terms.map((t) => `"${t.words.join(" ")}"${t.prefix ? "*" : ""}`).join(" ");
+  return terms
+    .map((term, i) => {
+      const text = `{title tldr takeaways body} : ${ftsPhrase(term)}`;
+      const ids = tagIds[i] ?? [];
+      return ids.length ? `(${text} OR tags : (${ids.map((id) => `"tag${id}"`).join(" OR ")}))` : `(${text})`;
+    })
+    .join(" AND ");
 }

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { SEARCH_MAX_PAGE, searchStories, type SearchPage } from "@/db/queries/search";
 import { firstParam } from "@/lib/cursor";
 import { pageMetadata } from "@/lib/metadata";
-import { normalizeQuery, toFtsQuery } from "@/lib/search-query";
+import { normalizeQuery, parseQuery } from "@/lib/search-query";
 import { getViewer, signedOutViewer } from "@/lib/viewer";
 
 // Results depend on the clock (scheduled stories) and on the query.
@@ -46,8 +46,8 @@ function resultCount(page: SearchPage): string {
 
 export default async function SearchPageRoute({ searchParams }: Props) {
   const { q, pageNo } = await readParams(searchParams);
-  const match = toFtsQuery(q);
-  const page = match ? await searchStories(getDb(), match, { page: pageNo }) : null;
+  const terms = parseQuery(q);
+  const page = terms.length > 0 ? await searchStories(getDb(), terms, { page: pageNo }) : null;
   const viewer = page?.hits.length ? await getViewer({ storyIds: page.hits.map((h) => h.id) }) : signedOutViewer;
   const firstPage = `/search?q=${encodeURIComponent(q)}`;
 

@@ -6,7 +6,7 @@ import { openDatabase, type AppDatabase } from "@/db/client";
 import { stories } from "@/db/schema";
 import { seedDemoContent } from "@/db/seed/demo";
 import { createStorySchema, updateStorySchema } from "@/lib/schemas/story";
-import { MARK_END, MARK_START, toFtsQuery } from "@/lib/search-query";
+import { MARK_END, MARK_START, parseQuery } from "@/lib/search-query";
 import { createTempDatabase } from "@/test/temp-db";
 import { createDeskStory, deleteDeskStory, getStoryForDesk, updateDeskStory } from "./admin-stories";
 import { mergeTags, updateTag } from "./admin-tags";
@@ -46,9 +46,9 @@ function story(overrides: Partial<Parameters<typeof createStory>[1]> = {}) {
 }
 
 async function search(query: string, options: { page?: number; limit?: number } = {}) {
-  const match = toFtsQuery(query);
-  if (!match) throw new Error(`no terms in ${query}`);
-  return searchStories(db, match, { now, ...options });
+  const terms = parseQuery(query);
+  if (terms.length === 0) throw new Error(`no terms in ${query}`);
+  return searchStories(db, terms, { now, ...options });
 }
 const slugsFor = async (query: string) => (await search(query)).hits.map((h) => h.slug);
 
@@ -81,7 +81,13 @@ describe("what search finds", () => {
     story({ slug: "tagged-ocean", tagSlugs: ["oceans"] });
     const { hits } = await search("ocean science");
     expect(hits.map((h) => h.slug)).toContain("tagged-ocean");
-    expect(hits.find((h) => h.slug === "tagged-ocean")!.tagMatch).toBe(`${MARK_START}Ocean${MARK_END} ${MARK_START}Science${MARK_END}`);
+    expect(hits.find((h) => h.slug === "tagged-ocean")!.matchedTags).toEqual([{ slug: "oceans", name: "Ocean Science" }]);
+    // Stemmed and by prefix, like any word.
+    expect(await slugsFor("oceans")).toContain("tagged-ocean");
+    expect(await slugsFor("scien*")).toContain("tagged-ocean");
+    // A tag's name, not its slug or the index's internal tokens.
+    const oceans = db.$client.prepare("select id from tags where slug = 'oceans'").get() as { id: number };
+    expect(await slugsFor(`tag${oceans.id}`)).toEqual([]);
   });
 
   it("searches titles, TL;DRs and takeaways too", async () => {
@@ -132,8 +138,7 @@ describe("what search finds", () => {
       "ünïcödé 🤖 ﷽",
     ];
     for (const query of hostile) {
-      const match = toFtsQuery(query);
-      if (match) await expect(searchStories(db, match, { now })).resolves.toBeDefined();
+      await expect(searchStories(db, parseQuery(query), { now })).resolves.toBeDefined();
     }
   });
 });
@@ -170,7 +175,7 @@ describe("ranking and pages", () => {
 
   it("ranks only the newest candidates of a query that matches more than the bound, and still counts them all", async () => {
     const ids = Array.from({ length: 5 }, (_, i) => story({ slug: `bounded-${i}`, title: `Ibex ${"ibex ".repeat(i)}` }).id);
-    const page = await searchStories(db, toFtsQuery("ibex")!, { now, candidates: 3 });
+    const page = await searchStories(db, parseQuery("ibex"), { now, candidates: 3 });
     expect(page.total).toBe(5);
     // The three written last, best match first (more mentions of the word rank higher).
     expect(page.hits.map((h) => h.id)).toEqual([ids[4], ids[3], ids[2]]);

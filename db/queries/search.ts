@@ -10,10 +10,10 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
-import { stories } from "@/db/schema";
+import { stories, tags } from "@/db/schema";
 import { markdownToPlainText } from "@/lib/markdown-text";
-import { MARK_END, MARK_START } from "@/lib/search-query";
-import { isPublic, listCardsByIds, type StoryCard } from "./stories";
+import { MARK_END, MARK_START, ftsPhrase, toFtsQuery, type SearchTerm } from "@/lib/search-query";
+import { isPublic, listCardsByIds, type StoryCard, type TagRef } from "./stories";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Counting stops here: "1,000+ results" is all a reader needs, and it bounds the work. */
@@ -26,7 +26,6 @@ export const SEARCH_COUNT_CAP = 1_000;
  */
 export const SEARCH_CANDIDATES = 2_000;
 
-
 // Column weights for bm25, in the table's column order: title, tldr, takeaways, body, tags.
 const score = sql`bm25(story_search, 10.0, 5.0, 3.0, 1.0, 6.0)`;
 
@@ -35,8 +34,8 @@ export type SearchHit = StoryCard & {
   titleHighlighted: string;
   /** The best passage of the TL;DR, takeaways or body, with matched words marked; null when only the title or tags matched. */
   snippet: string | null;
-  /** The story's tag names with matched words marked, when a tag matched. */
-  tagMatch: string | null;
+  /** The story's tags whose names matched a word of the query. */
+  matchedTags: TagRef[];
 };
 
 export type SearchPage = { hits: SearchHit[]; page: number; nextPage: number | null; total: number; capped: boolean };
@@ -48,13 +47,17 @@ function countMarks(text: string): number {
   return text.split(MARK_START).length - 1;
 }
 
-/**
- * One page of public stories matching an FTS5 expression (see lib/search-query:
- * never pass a reader's raw input here).
- */
+/** Tags whose names match a term (at most 50: a short prefix can match many). */
+function tagsMatching(db: AppDatabase, term: SearchTerm): { id: number; slug: string }[] {
+  return db.all<{ id: number; slug: string }>(sql`
+    SELECT ${tags.id} AS id, ${tags.slug} AS slug FROM tag_search JOIN ${tags} ON ${tags.id} = tag_search.rowid
+    WHERE tag_search MATCH ${ftsPhrase(term)} LIMIT 50`);
+}
+
+/** One page of public stories matching the reader's terms (from lib/search-query's parseQuery). */
 export async function searchStories(
   db: AppDatabase,
-  match: string,
+  terms: SearchTerm[],
   {
     page = 1,
     limit = SEARCH_PAGE_SIZE,
@@ -62,6 +65,14 @@ export async function searchStories(
     candidates = SEARCH_CANDIDATES,
   }: { page?: number; limit?: number; now?: Date; candidates?: number } = {},
 ): Promise<SearchPage> {
+  const tagsByTerm = terms.map((term) => tagsMatching(db, term));
+  const match = toFtsQuery(
+    terms,
+    tagsByTerm.map((found) => found.map((t) => t.id)),
+  );
+  if (!match) return { hits: [], page, nextPage: null, total: 0, capped: false };
+  const matchedSlugs = new Set(tagsByTerm.flat().map((t) => t.slug));
+
   const visible = sql`JOIN ${stories} INDEXED BY stories_visibility_idx ON ${stories.id}`;
   const rows = await db.all<{ id: number; score: number; publishedAt: number }>(sql`
     WITH candidates AS (
@@ -87,13 +98,12 @@ export async function searchStories(
 
   const ids = found.map((r) => r.id);
   // Snippets only for this page: computing them for every match would cost far more than ranking.
-  const passages = await db.all<{ id: number; title: string; tldr: string; takeaways: string; body: string; tags: string }>(sql`
+  const passages = await db.all<{ id: number; title: string; tldr: string; takeaways: string; body: string }>(sql`
     SELECT rowid AS id,
       highlight(story_search, 0, ${MARK_START}, ${MARK_END}) AS title,
       snippet(story_search, 1, ${MARK_START}, ${MARK_END}, '…', 28) AS tldr,
       snippet(story_search, 2, ${MARK_START}, ${MARK_END}, '…', 28) AS takeaways,
-      snippet(story_search, 3, ${MARK_START}, ${MARK_END}, '…', 28) AS body,
-      highlight(story_search, 4, ${MARK_START}, ${MARK_END}) AS tags
+      snippet(story_search, 3, ${MARK_START}, ${MARK_END}, '…', 28) AS body
     FROM story_search
     WHERE story_search MATCH ${match} AND rowid IN (${sql.join(ids, sql`, `)})`);
   const byId = new Map(passages.map((p) => [p.id, p]));
@@ -108,7 +118,7 @@ export async function searchStories(
       ...card,
       titleHighlighted: p?.title ?? card.title,
       snippet: countMarks(best) > 0 ? best : null,
-      tagMatch: p && countMarks(p.tags) > 0 ? p.tags : null,
+      matchedTags: card.tags.filter((t) => matchedSlugs.has(t.slug)),
     };
   });
   return { hits, page, nextPage, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
