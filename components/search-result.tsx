@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { SearchHit } from "@/db/queries/search";
 import { excerpt, formatShortDate } from "@/lib/format";
 import type { Viewer } from "@/lib/viewer";
-import { HighlightedText } from "./highlighted-text";
+import { HighlightedText, markClass } from "./highlighted-text";
 import { SaveButton } from "./save-button";
 import { StoryMeta } from "./story-meta";
 import { TagList } from "./tag-list";
@@ -31,7 +31,7 @@ export function SearchResult({ hit, viewer }: { hit: SearchHit; viewer: Viewer }
           {hit.matchedTags.map((tag, i) => (
             <span key={tag.slug}>
               {i > 0 && ", "}
-              <mark className="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300">{tag.name}</mark>
+              <mark className={markClass}>{tag.name}</mark>
             </span>
           ))}
         </p>

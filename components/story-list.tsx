@@ -3,6 +3,7 @@ import type { StoryPage } from "@/db/queries/stories";
 import { encodeCursor } from "@/lib/cursor";
 import type { Viewer } from "@/lib/viewer";
 import { StoryCard } from "./story-card";
+import { pagerLinkClass as pagerLink } from "./ui";
 
 /**
  * A page of story cards with plain-link pagination (works without JavaScript).
@@ -65,6 +66,3 @@ export function StoryList({
     </>
   );
 }
-
-const pagerLink =
-  "inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 px-4 font-medium hover:border-emerald-700 hover:text-emerald-800 dark:border-stone-700 dark:hover:border-emerald-400 dark:hover:text-emerald-300";

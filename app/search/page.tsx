@@ -3,6 +3,7 @@ import { z } from "zod";
 import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
 import { SearchResult } from "@/components/search-result";
+import { pagerLinkClass as pagerLink } from "@/components/ui";
 import { getDb } from "@/db/client";
 import { SEARCH_MAX_PAGE, searchStories, type SearchPage } from "@/db/queries/search";
 import { firstParam } from "@/lib/cursor";
@@ -35,9 +36,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     robots: { index: false, follow: true },
   };
 }
-
-const pagerLink =
-  "inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 px-4 font-medium hover:border-emerald-700 hover:text-emerald-800 dark:border-stone-700 dark:hover:border-emerald-400 dark:hover:text-emerald-300";
 
 function resultCount(page: SearchPage): string {
   if (page.capped) return `More than ${page.total.toLocaleString("en-US")} stories match`;
