@@ -48,7 +48,7 @@ function countMarks(text: string): number {
 }
 
 /** Tags whose names match a term (at most 50: a short prefix can match many). */
-function tagsMatching(db: AppDatabase, term: SearchTerm): { id: number; slug: string }[] {
+async function tagsMatching(db: AppDatabase, term: SearchTerm): Promise<{ id: number; slug: string }[]> {
   return db.all<{ id: number; slug: string }>(sql`
     SELECT ${tags.id} AS id, ${tags.slug} AS slug FROM tag_search JOIN ${tags} ON ${tags.id} = tag_search.rowid
     WHERE tag_search MATCH ${ftsPhrase(term)} LIMIT 50`);
@@ -65,7 +65,7 @@ export async function searchStories(
     candidates = SEARCH_CANDIDATES,
   }: { page?: number; limit?: number; now?: Date; candidates?: number } = {},
 ): Promise<SearchPage> {
-  const tagsByTerm = terms.map((term) => tagsMatching(db, term));
+  const tagsByTerm = await Promise.all(terms.map((term) => tagsMatching(db, term)));
   const match = toFtsQuery(
     terms,
     tagsByTerm.map((found) => found.map((t) => t.id)),
@@ -94,7 +94,8 @@ export async function searchStories(
 
   const found = rows.slice(0, limit);
   const nextPage = rows.length > limit ? page + 1 : null;
-  if (found.length === 0) return { hits: [], page, nextPage: null, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
+  const counted = { total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
+  if (found.length === 0) return { hits: [], page, nextPage: null, ...counted };
 
   const ids = found.map((r) => r.id);
   // Snippets only for this page: computing them for every match would cost far more than ranking.
@@ -121,7 +122,7 @@ export async function searchStories(
       matchedTags: card.tags.filter((t) => matchedSlugs.has(t.slug)),
     };
   });
-  return { hits, page, nextPage, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
+  return { hits, page, nextPage, ...counted };
 }
 
 /**
