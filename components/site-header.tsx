@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
-import { site } from "@/lib/site";
+import { logoPath, site } from "@/lib/site";
 import { SearchForm } from "./search-form";
 import { SignInLink } from "./sign-in-link";
 import { UserMenu } from "./user-menu";
@@ -18,10 +18,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-xl font-bold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 text-emerald-700 dark:text-emerald-400">
-            <path
-              fill="currentColor"
-              d="M12 2l2.2 6.3L20.5 10l-6.3 2.2L12 18.5l-2.2-6.3L3.5 10l6.3-1.7L12 2zm6 13l1 2.6 2.5 1-2.5 1L18 22l-1-2.4-2.5-1 2.5-1L18 15z"
-            />
+            <path fill="currentColor" d={logoPath} />
           </svg>
           <span>{site.name}</span>
         </Link>

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { getPublishedStoryBySlug } from "@/db/queries/stories";
 import { slugSchema } from "@/lib/schemas/story";
 import { cardTitleLineHeight, cardTitleMaxHeight, cardTitleStyle, shareCardSize, withoutPictographs } from "@/lib/share-card";
-import { site } from "@/lib/site";
+import { logoPath, site } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 // The story page states its own og:image (with a per-story alt); these describe
@@ -14,10 +14,6 @@ export const dynamic = "force-dynamic";
 export const alt = `A story on ${site.name}`;
 export const size = shareCardSize;
 export const contentType = "image/png";
-
-// The header's sparkle logo (components/site-header.tsx).
-const sparkle =
-  "M12 2l2.2 6.3L20.5 10l-6.3 2.2L12 18.5l-2.2-6.3L3.5 10l6.3-1.7L12 2zm6 13l1 2.6 2.5 1-2.5 1L18 22l-1-2.4-2.5-1 2.5-1L18 15z";
 
 function Card({ label, title }: { label: string; title: string }) {
   const { fontSize, maxLines } = cardTitleStyle(title);
@@ -68,7 +64,7 @@ function Card({ label, title }: { label: string; title: string }) {
       </div>
       <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
         <svg viewBox="0 0 24 24" width={56} height={56}>
-          <path fill="#6ee7b7" d={sparkle} />
+          <path fill="#6ee7b7" d={logoPath} />
         </svg>
         <div style={{ fontSize: 40, letterSpacing: -0.5 }}>{site.name}</div>
       </div>
