@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, MAX_TERMS, ftsPhrase, normalizeQuery, parseQuery, toFtsQuery as toMatch } from "./search-query";
+import {
+  MAX_QUERY_LENGTH,
+  MAX_TERMS,
+  ftsPhrase,
+  indexSpelling,
+  normalizeQuery,
+  parseQuery,
+  toFtsQuery as toMatch,
+} from "./search-query";
 
 /** The query's terms as FTS5 strings, space-separated: what reaches MATCH, less the column filters. */
 function toFtsQuery(input: string): string | null {
   const terms = parseQuery(input);
-  return terms.length ? terms.map(ftsPhrase).join(" ") : null;
+  return terms.length ? terms.map((term) => ftsPhrase(term)).join(" ") : null;
 }
 
 describe("parseQuery", () => {
@@ -76,5 +84,24 @@ describe("toFtsQuery", () => {
       '({title tldr takeaways body} : "coral reef") AND ({title tldr takeaways body} : "ocean" OR tags : ("tag12" OR "tag40")) AND ({title tldr takeaways body} : "ro"*)',
     );
     expect(toMatch([])).toBeNull();
+  });
+});
+
+describe("prefix completions", () => {
+  it("searches each completion of a prefix's last word as a prefix too, and skips anything that is not one token", () => {
+    const [term] = parseQuery("every-kray*");
+    expect(ftsPhrase(term!, ["krayfield", "krayola"])).toBe('("every kray"* OR "every krayfield"* OR "every krayola"*)');
+    expect(ftsPhrase(term!, ['kray" OR x', "kray field", ""])).toBe('"every kray"*');
+    const [word] = parseQuery("kray");
+    expect(ftsPhrase(word!, ["krayfield"])).toBe('"kray"');
+    expect(toMatch(parseQuery("sun kray*"), [], [[], ["krayola"]])).toBe(
+      '({title tldr takeaways body} : "sun") AND ({title tldr takeaways body} : ("kray"* OR "krayola"*))',
+    );
+  });
+
+  it("spells a word as the index does: lower case, diacritics folded", () => {
+    expect(indexSpelling("KRÁY")).toBe("kray");
+    expect(indexSpelling("Çafé")).toBe("cafe");
+    expect(indexSpelling("東京")).toBe("東京");
   });
 });

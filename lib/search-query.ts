@@ -64,22 +64,52 @@ export function parseQuery(input: string): SearchTerm[] {
   return terms.slice(0, MAX_TERMS);
 }
 
-/** One term as an FTS5 string: its words quoted (they hold no quote), `*` after a prefix. */
-export function ftsPhrase(term: SearchTerm): string {
-  return `"${term.words.join(" ")}"${term.prefix ? "*" : ""}`;
+/**
+ * How the index spells a word: lower case, diacritics folded (as the unicode61
+ * tokenizer with remove_diacritics 2 does). Used to look a prefix up among the
+ * indexed terms.
+ */
+export function indexSpelling(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Prefixes shorter than this are never stemmed by FTS5's porter tokenizer, so need no completions. */
+export const MIN_STEMMED_LENGTH = 3;
+
+/**
+ * One term as an FTS5 string: its words quoted (they hold no quote), `*` after
+ * a prefix. `completions` are indexed terms that start with a prefix term's
+ * last word (see completionsFor in db/queries/search.ts): the porter tokenizer
+ * stems a prefix as if it were a whole word, so "play*" would look for terms
+ * starting with "plai" and miss "player"; each completion brings one back.
+ */
+export function ftsPhrase(term: SearchTerm, completions: readonly string[] = []): string {
+  if (!term.prefix) return `"${term.words.join(" ")}"`;
+  const head = term.words.slice(0, -1);
+  const forms = [`"${term.words.join(" ")}"*`];
+  for (const word of completions) {
+    // Indexed terms are single tokens of letters and digits; anything else is not one, so is skipped.
+    if (/^[\p{L}\p{M}\p{N}]+$/u.test(word)) forms.push(`"${[...head, word].join(" ")}"*`);
+  }
+  return forms.length === 1 ? forms[0]! : `(${forms.join(" OR ")})`;
 }
 
 /**
  * The FTS5 MATCH expression for story_search: every term must appear in the
  * title, TL;DR, takeaways or body, or be the name of one of the story's tags
  * (`tagIds[i]` are the tags whose names match term i; the tags column holds
- * "tag<id>" tokens, see migration 0007). Null when there is nothing to search.
+ * "tag<id>" tokens, see migration 0007). `completions[i]` are term i's prefix
+ * completions (see ftsPhrase). Null when there is nothing to search.
  */
-export function toFtsQuery(terms: SearchTerm[], tagIds: number[][] = []): string | null {
+export function toFtsQuery(
+  terms: SearchTerm[],
+  tagIds: readonly number[][] = [],
+  completions: readonly string[][] = [],
+): string | null {
   if (terms.length === 0) return null;
   return terms
     .map((term, i) => {
-      const text = `{title tldr takeaways body} : ${ftsPhrase(term)}`;
+      const text = `{title tldr takeaways body} : ${ftsPhrase(term, completions[i])}`;
       const ids = tagIds[i] ?? [];
       return ids.length ? `(${text} OR tags : (${ids.map((id) => `"tag${id}"`).join(" OR ")}))` : `(${text})`;
     })

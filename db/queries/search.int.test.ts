@@ -111,6 +111,23 @@ describe("what search finds", () => {
     expect(await slugsFor("exoskeleton")).toEqual(["prefix"]);
   });
 
+  it("completes a prefix whose ending the stemmer would rewrite", async () => {
+    // Porter turns the prefix "kray" into "krai", which neither "krayfield" nor "krayolas" starts with.
+    story({ slug: "kray", title: "A krayfield for every krayola", body: "Nothing else." });
+    expect(await slugsFor("krayf*")).toEqual(["kray"]);
+    expect(await slugsFor("kray*")).toEqual(["kray"]);
+    expect(await slugsFor("krayola*")).toEqual(["kray"]);
+    // Diacritics and case are folded as the index folds them; the last word of a joined term is completed too.
+    expect(await slugsFor("KRÁY*")).toEqual(["kray"]);
+    expect(await slugsFor("every-kray*")).toEqual(["kray"]);
+    const [hit] = (await search("kray*")).hits;
+    expect(hit?.titleHighlighted).toBe(`A ${MARK_START}krayfield${MARK_END} for every ${MARK_START}krayola${MARK_END}`);
+    // Tag names too.
+    ensureTag(db, { slug: "sprayworks", name: "Sprayworks" });
+    story({ slug: "tagged-spray", tagSlugs: ["sprayworks"] });
+    expect(await slugsFor("spray*")).toEqual(["tagged-spray"]);
+  });
+
   it("never shows drafts, scheduled stories or unpublished ones", async () => {
     story({ slug: "hidden-draft", status: "draft", publishedAt: null, body: "Borborygmus appears here." });
     story({ slug: "hidden-later", status: "scheduled", publishedAt: new Date(now.getTime() + HOUR), body: "Borborygmus again." });

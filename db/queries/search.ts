@@ -12,7 +12,15 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories, tags } from "@/db/schema";
 import { markdownToPlainText } from "@/lib/markdown-text";
-import { MARK_END, MARK_START, ftsPhrase, toFtsQuery, type SearchTerm } from "@/lib/search-query";
+import {
+  MARK_END,
+  MARK_START,
+  MIN_STEMMED_LENGTH,
+  ftsPhrase,
+  indexSpelling,
+  toFtsQuery,
+  type SearchTerm,
+} from "@/lib/search-query";
 import { isPublic, listCardsByIds, type StoryCard, type TagRef } from "./stories";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -47,11 +55,40 @@ function countMarks(text: string): number {
   return text.split(MARK_START).length - 1;
 }
 
+/**
+ * At most this many indexed terms complete one prefix. Past it, a prefix is
+ * short and common, and its stemmed form already reaches nearly all of them.
+ */
+export const COMPLETIONS_PER_PREFIX = 20;
+
+/**
+ * Indexed terms that start with a prefix term's last word, from the fts5vocab
+ * tables of migration 0009: FTS5 stems a prefix before matching it, which can
+ * change its ending ("play*" becomes "plai*" and misses "player"); see
+ * ftsPhrase. A range read of the term list, a few milliseconds at 100,000 stories.
+ */
+async function completionsFor(
+  db: AppDatabase,
+  vocabulary: "story_search_terms" | "tag_search_terms",
+  term: SearchTerm,
+): Promise<string[]> {
+  const last = term.words.at(-1);
+  if (!term.prefix || !last) return [];
+  const start = indexSpelling(last);
+  if (Array.from(start).length < MIN_STEMMED_LENGTH) return [];
+  const rows = await db.all<{ term: string }>(sql`
+    SELECT term FROM ${sql.identifier(vocabulary)}
+    WHERE term >= ${start} AND term < ${start + "\u{10FFFF}"}
+    LIMIT ${COMPLETIONS_PER_PREFIX}`);
+  return rows.map((r) => r.term);
+}
+
 /** Tags whose names match a term (at most 50: a short prefix can match many). */
 async function tagsMatching(db: AppDatabase, term: SearchTerm): Promise<{ id: number; slug: string }[]> {
+  const completions = await completionsFor(db, "tag_search_terms", term);
   return db.all<{ id: number; slug: string }>(sql`
     SELECT ${tags.id} AS id, ${tags.slug} AS slug FROM tag_search JOIN ${tags} ON ${tags.id} = tag_search.rowid
-    WHERE tag_search MATCH ${ftsPhrase(term)} LIMIT 50`);
+    WHERE tag_search MATCH ${ftsPhrase(term, completions)} LIMIT 50`);
 }
 
 /** One page of public stories matching the reader's terms (from lib/search-query's parseQuery). */
@@ -65,10 +102,14 @@ export async function searchStories(
     candidates = SEARCH_CANDIDATES,
   }: { page?: number; limit?: number; now?: Date; candidates?: number } = {},
 ): Promise<SearchPage> {
-  const tagsByTerm = await Promise.all(terms.map((term) => tagsMatching(db, term)));
+  const [tagsByTerm, completions] = await Promise.all([
+    Promise.all(terms.map((term) => tagsMatching(db, term))),
+    Promise.all(terms.map((term) => completionsFor(db, "story_search_terms", term))),
+  ]);
   const match = toFtsQuery(
     terms,
     tagsByTerm.map((found) => found.map((t) => t.id)),
+    completions,
   );
   if (!match) return { hits: [], page, nextPage: null, total: 0, capped: false };
   const matchedSlugs = new Set(tagsByTerm.flat().map((t) => t.slug));
