@@ -4,7 +4,6 @@ import { PendingIntent } from "@/components/pending-intent";
 import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getCurrentUser } from "@/lib/auth/session";
 import { feedAlternates } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
@@ -26,8 +25,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const signedIn = !!(await getCurrentUser());
+// Reads nothing about the request: every public page is cached whole and
+// shared by all readers (components/account-area.tsx fills in who is reading).
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       {/* overflow-wrap: anywhere (inherited) lets a long unbroken word, say a pasted URL in a title or tag name, wrap instead of widening a phone's page. */}
@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <Providers>
           <SiteHeader />
           <Suspense>
-            <PendingIntent signedIn={signedIn} />
+            <PendingIntent />
           </Suspense>
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 sm:px-6">
             {children}

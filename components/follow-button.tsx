@@ -6,20 +6,25 @@ import { queryKeys } from "@/lib/query/keys";
 import { useLibraryToggle } from "./library-toggle";
 import { rememberIntent } from "./pending-intent";
 import { ToggleButton, ToggleSignInLink } from "./toggle-button";
+import { useMe } from "./use-me";
 
-/** Follow / Following for one tag. Signed out, it is a link to sign in that follows on the way back. */
+/**
+ * Follow / Following for one tag. Signed out, it is a link to sign in that
+ * follows on the way back. `known` is what a personal page's server render
+ * knew; on cached public pages the state comes from /api/me.
+ */
 export function FollowButton({
   tagSlug,
   tagName,
-  initialFollowing,
-  signedIn,
+  known,
 }: {
   tagSlug: string;
   tagName: string;
-  initialFollowing: boolean;
-  signedIn: boolean;
+  known?: { signedIn: boolean; following: boolean };
 }) {
   const pathname = usePathname();
+  const me = useMe();
+  const signedIn = known?.signedIn ?? !!me?.user;
   if (!signedIn) {
     const intent = `follow:${tagSlug}`;
     return (
@@ -32,6 +37,7 @@ export function FollowButton({
       </ToggleSignInLink>
     );
   }
+  const initialFollowing = known?.following ?? me?.following.includes(tagSlug) ?? false;
   return <SignedInFollowButton tagSlug={tagSlug} tagName={tagName} initialFollowing={initialFollowing} />;
 }
 

@@ -10,6 +10,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
+import { useMe } from "./use-me";
 
 const INTENT = /^(save):([1-9]\d{0,11})$|^(follow):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const STORAGE_KEY = "ai-wins:pending-intent";
@@ -33,7 +34,8 @@ function takeRememberedIntent(): string | null {
   }
 }
 
-export function PendingIntent({ signedIn }: { signedIn: boolean }) {
+export function PendingIntent() {
+  const signedIn = !!useMe()?.user;
   const params = useSearchParams();
   const pathname = usePathname();
   const router = useRouter();

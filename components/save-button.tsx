@@ -3,9 +3,11 @@
 import { usePathname } from "next/navigation";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
+import { isSaved } from "@/lib/query/saved-loader";
 import { useLibraryToggle } from "./library-toggle";
 import { rememberIntent } from "./pending-intent";
 import { ToggleButton, ToggleSignInLink } from "./toggle-button";
+import { useMe } from "./use-me";
 
 function BookmarkIcon({ filled }: { filled: boolean }) {
   return (
@@ -15,19 +17,23 @@ function BookmarkIcon({ filled }: { filled: boolean }) {
   );
 }
 
-/** Save / Saved. Signed out, it is a link to sign in that saves on the way back. */
+/**
+ * Save / Saved. Signed out, it is a link to sign in that saves on the way back.
+ * `known` is what a personal page's server render knew; on cached public pages
+ * it is absent and the state comes from /api/me (the link shows until then).
+ */
 export function SaveButton({
   storyId,
   storyTitle,
-  initialSaved,
-  signedIn,
+  known,
 }: {
   storyId: number;
   storyTitle: string;
-  initialSaved: boolean;
-  signedIn: boolean;
+  known?: { signedIn: boolean; saved: boolean };
 }) {
   const pathname = usePathname();
+  const me = useMe();
+  const signedIn = known?.signedIn ?? !!me?.user;
   if (!signedIn) {
     const intent = `save:${storyId}`;
     return (
@@ -41,14 +47,14 @@ export function SaveButton({
       </ToggleSignInLink>
     );
   }
-  return <SignedInSaveButton storyId={storyId} storyTitle={storyTitle} initialSaved={initialSaved} />;
+  return <SignedInSaveButton storyId={storyId} storyTitle={storyTitle} initialSaved={known?.saved} />;
 }
 
-function SignedInSaveButton({ storyId, storyTitle, initialSaved }: { storyId: number; storyTitle: string; initialSaved: boolean }) {
+function SignedInSaveButton({ storyId, storyTitle, initialSaved }: { storyId: number; storyTitle: string; initialSaved?: boolean }) {
   const { on, toggle, error } = useLibraryToggle({
     queryKey: queryKeys.bookmark(storyId),
     initial: initialSaved,
-    read: async () => (await fetcher<{ saved: boolean }>(`/api/bookmarks/${storyId}`)).saved,
+    read: () => isSaved(storyId),
     write: (save) => fetcher(`/api/bookmarks/${storyId}`, { method: save ? "PUT" : "DELETE" }),
   });
   return (

@@ -38,7 +38,7 @@ export function SearchResult({ hit, viewer }: { hit: SearchHit; viewer: Viewer }
       )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <TagList tags={hit.tags} label={`Tags for ${hit.title}`} />
-        <SaveButton storyId={hit.id} storyTitle={hit.title} initialSaved={viewer.saved.has(hit.id)} signedIn={viewer.signedIn} />
+        <SaveButton storyId={hit.id} storyTitle={hit.title} known={{ signedIn: viewer.signedIn, saved: viewer.saved.has(hit.id) }} />
       </div>
     </article>
   );

@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
 import { logoPath, site } from "@/lib/site";
+import { AccountArea } from "./account-area";
 import { SearchForm } from "./search-form";
-import { SignInLink } from "./sign-in-link";
-import { UserMenu } from "./user-menu";
 
 const nav = [
   { href: "/", label: "Latest" },
@@ -11,8 +9,8 @@ const nav = [
   { href: "/rss.xml", label: "RSS" },
 ];
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/** The same for everyone (it is part of every cached page); AccountArea fills in the reader. */
+export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
@@ -38,11 +36,7 @@ export async function SiteHeader() {
               </li>
             ))}
             <li>
-              {user ? (
-                <UserMenu user={user} />
-              ) : (
-                <SignInLink className="inline-flex min-h-10 items-center rounded-md bg-emerald-800 px-3 font-semibold text-white hover:bg-emerald-900 dark:bg-emerald-400 dark:text-stone-950 dark:hover:bg-emerald-300" />
-              )}
+              <AccountArea />
             </li>
           </ul>
         </nav>

@@ -12,7 +12,6 @@ import { formatFullDate } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { absoluteUrl } from "@/lib/site";
 import { sourceKindLabels } from "@/lib/source-kinds";
-import type { Viewer } from "@/lib/viewer";
 
 function hostOf(url: string): string {
   try {
@@ -22,8 +21,11 @@ function hostOf(url: string): string {
   }
 }
 
-/** `viewer` is null in the admin preview: no Save, Share or Follow buttons there. */
-export function StoryArticle({ story, viewer }: { story: StoryDetail; viewer: Viewer | null }) {
+/**
+ * The admin preview passes `preview`: no Save, Share or Follow buttons there.
+ * Readers' buttons learn who is reading in the browser (the page is cached).
+ */
+export function StoryArticle({ story, preview = false }: { story: StoryDetail; preview?: boolean }) {
   return (
   <article className="mx-auto max-w-3xl py-8 sm:py-12">
     <header className="flex flex-col gap-4">
@@ -38,17 +40,12 @@ export function StoryArticle({ story, viewer }: { story: StoryDetail; viewer: Vi
       </h1>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-stone-600 dark:text-stone-400">By {story.author}</p>
-        {viewer && (
+        {!preview && (
           // Share comes first: without JavaScript it is an empty space, and
           // Save keeps its place at the edge either way.
           <div className="ml-auto flex items-center gap-2">
             <ShareButton title={story.title} url={absoluteUrl(`/stories/${story.slug}`)} />
-            <SaveButton
-              storyId={story.id}
-              storyTitle={story.title}
-              initialSaved={viewer.saved.has(story.id)}
-              signedIn={viewer.signedIn}
-            />
+            <SaveButton storyId={story.id} storyTitle={story.title} />
           </div>
         )}
       </div>
@@ -145,14 +142,7 @@ export function StoryArticle({ story, viewer }: { story: StoryDetail; viewer: Vi
             >
               {tag.name}
             </Link>
-            {viewer && (
-              <FollowButton
-                tagSlug={tag.slug}
-                tagName={tag.name}
-                initialFollowing={viewer.following.has(tag.slug)}
-                signedIn={viewer.signedIn}
-              />
-            )}
+            {!preview && <FollowButton tagSlug={tag.slug} tagName={tag.name} />}
           </li>
         ))}
       </ul>

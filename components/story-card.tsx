@@ -1,18 +1,19 @@
 import Link from "next/link";
 import type { StoryCard as StoryCardData } from "@/db/queries/stories";
 import { excerpt, formatShortDate } from "@/lib/format";
-import { signedOutViewer, type Viewer } from "@/lib/viewer";
+import type { Viewer } from "@/lib/viewer";
 import { SaveButton } from "./save-button";
 import { StoryMeta } from "./story-meta";
 import { TagList } from "./tag-list";
 
 export function StoryCard({
   story,
-  viewer = signedOutViewer,
+  viewer,
   headingLevel = 2,
   actions,
 }: {
   story: StoryCardData;
+  /** What a personal page's server render knows; cached public pages leave it to the browser. */
   viewer?: Viewer;
   headingLevel?: 2 | 3;
   /** Replaces the Save button, e.g. with Remove on /saved. */
@@ -39,8 +40,7 @@ export function StoryCard({
           <SaveButton
             storyId={story.id}
             storyTitle={story.title}
-            initialSaved={viewer.saved.has(story.id)}
-            signedIn={viewer.signedIn}
+            known={viewer && { signedIn: viewer.signedIn, saved: viewer.saved.has(story.id) }}
           />
         )}
       </div>

@@ -1,13 +1,17 @@
+"use client";
+
 import Link from "next/link";
-import type { AppUser } from "@/db/queries/users";
 import { signOutAction } from "@/lib/auth/actions";
+import type { Me } from "@/lib/schemas/me";
 import { AccountMenu } from "./account-menu";
+import { useForgetMe } from "./use-me";
 
 const itemClass =
   "flex min-h-10 w-full items-center rounded-md px-3 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800";
 
-/** The signed-in reader's menu: a native disclosure, so it works without JavaScript. */
-export function UserMenu({ user }: { user: AppUser }) {
+/** The signed-in reader's menu: a native disclosure. */
+export function UserMenu({ user }: { user: NonNullable<Me["user"]> }) {
+  const forgetMe = useForgetMe();
   const label = user.name || user.email;
   return (
     <AccountMenu className="group relative">
@@ -50,7 +54,7 @@ export function UserMenu({ user }: { user: AppUser }) {
             </li>
           )}
           <li>
-            <form action={signOutAction}>
+            <form action={signOutAction} onSubmit={forgetMe}>
               <button type="submit" className={itemClass}>
                 Sign out
               </button>

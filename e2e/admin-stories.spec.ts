@@ -72,7 +72,7 @@ test.describe("scheduling, in the admin's own time zone", () => {
     // Nobody acts: the page starts answering when its time comes.
     await expect.poll(async () => (await page.request.get(`/stories/${slug}`)).status(), { timeout: 60_000, intervals: [2_000] }).toBe(200);
     await page.goto("/");
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
     await page.goto("/admin?status=published");
     await expect(main(page).getByRole("link", { name: title })).toBeVisible();
   });
@@ -162,9 +162,9 @@ test.describe("writing and publishing", () => {
 
     // The feed, the new tag's page and RSS.
     await page.goto("/");
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
     await page.goto(`/tags/${slugify(newTag)}`);
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
     const rss = await (await page.request.get("/rss.xml")).text();
     expect(rss).toContain(title);
   });
@@ -181,7 +181,7 @@ test.describe("writing and publishing", () => {
     const response = await page.request.get(`/stories/${story.slug}`);
     expect(response.status()).toBe(404);
     await page.goto("/");
-    await expect(page.getByRole("link", { name: `End-to-end story ${story.slug}` })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: `End-to-end story ${story.slug}`, exact: true })).toHaveCount(0);
 
     await page.goto(`/admin/stories/${story.id}`);
     await main(page).getByRole("button", { name: "Delete" }).click();

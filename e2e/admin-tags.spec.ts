@@ -106,7 +106,7 @@ test.describe("the Tags page", () => {
     await expect(row(page, target.slug)).toContainText("1 story · 1 follower");
 
     await page.goto(`/tags/${target.slug}`);
-    await expect(main(page).getByRole("link", { name: `End-to-end story ${story.slug}` })).toBeVisible();
+    await expect(main(page).getByRole("link", { name: `End-to-end story ${story.slug}`, exact: true })).toBeVisible();
     await expect(main(page)).toContainText("1 follower");
     expect((await page.goto(`/tags/${slug}`))!.status()).toBe(404);
 

@@ -39,7 +39,7 @@ export default async function FollowingPage({ searchParams }: Props) {
                 <Link href={`/tags/${tag.slug}`} className="min-w-32 font-medium underline-offset-4 hover:underline">
                   {tag.name}
                 </Link>
-                <FollowButton tagSlug={tag.slug} tagName={tag.name} initialFollowing={false} signedIn />
+                <FollowButton tagSlug={tag.slug} tagName={tag.name} known={{ signedIn: true, following: false }} />
                 <span className="text-sm text-stone-600 dark:text-stone-400">
                   {tag.followers} {tag.followers === 1 ? "follower" : "followers"}
                 </span>
@@ -62,7 +62,7 @@ export default async function FollowingPage({ searchParams }: Props) {
                   <Link href={`/tags/${tag.slug}`} className="font-medium underline-offset-4 hover:underline">
                     {tag.name}
                   </Link>
-                  <FollowButton tagSlug={tag.slug} tagName={tag.name} initialFollowing signedIn />
+                  <FollowButton tagSlug={tag.slug} tagName={tag.name} known={{ signedIn: true, following: true }} />
                 </li>
               ))}
             </ul>

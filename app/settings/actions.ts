@@ -15,7 +15,7 @@ const nameSchema = z.object({
 export const updateNameAction = validatedAction(nameSchema, async ({ name }) => {
   const user = await requireUser();
   updateUserName(getDb(), user.id, name);
-  revalidatePath("/", "layout");
+  revalidatePath("/settings");
   return name ? "Your name is saved." : "Your name is removed; we will show your email instead.";
 });
 

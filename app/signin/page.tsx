@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OAuthButtons } from "@/components/oauth-buttons";
 import { SignInForm } from "@/components/sign-in-form";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui";
+import { signOutAction } from "@/lib/auth/actions";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { oauthProviders } from "@/lib/auth/options";
@@ -21,7 +24,49 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
-  if (await getCurrentUser()) redirect(callbackUrl);
+  const user = await getCurrentUser();
+  if (user) {
+    // Coming back to finish a Save or Follow: go straight back.
+    if (callbackUrl.includes("intent=")) redirect(callbackUrl);
+    // Public pages are cached and say "Sign in" to everyone until the browser
+    // asks who is reading; without JavaScript that never happens, so this is
+    // where a signed-in reader finds their account.
+    return (
+      <div className="mx-auto flex max-w-md flex-col gap-6 py-12">
+        <div>
+          <h1 className="font-serif text-3xl font-bold">You’re signed in</h1>
+          <p className="mt-2 text-stone-600 dark:text-stone-400">
+            As <strong className="font-semibold text-stone-900 dark:text-stone-100">{user.email}</strong>.
+          </p>
+        </div>
+        <nav aria-label="Your account">
+          <ul className="flex flex-wrap gap-3">
+            {[
+              { href: "/saved", label: "Saved" },
+              { href: "/following", label: "Following" },
+              { href: "/settings", label: "Settings" },
+            ].map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className={secondaryButtonClass}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap gap-3">
+          <Link href={callbackUrl} className={primaryButtonClass}>
+            Continue reading
+          </Link>
+          <form action={signOutAction}>
+            <button type="submit" className={secondaryButtonClass}>
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    );
+  }
   const email = (firstParam(params.email) ?? "").slice(0, 254);
   const providers = oauthProviders().map((p) => ({ id: p.id, name: p.name }));
   const errorCode = firstParam(params.error);

@@ -1,5 +1,6 @@
 /** Every React Query key in the app, in one place. */
 export const queryKeys = {
+  me: () => ["me"] as const,
   bookmark: (storyId: number) => ["bookmarks", storyId] as const,
   bookmarks: () => ["bookmarks"] as const,
   follow: (tagSlug: string) => ["follows", tagSlug] as const,

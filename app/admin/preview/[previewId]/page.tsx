@@ -35,7 +35,7 @@ export default async function StoryPreviewPage({ params }: Props) {
         )}
       </div>
       <StoryArticle
-        viewer={null}
+        preview
         story={{
           id: input.storyId ?? 0,
           slug: input.slug,
