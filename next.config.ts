@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 // Validate the environment when the app is built or started, not on first request.
 import "./lib/env";
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ["better-sqlite3"],
+  // The page cache: pages in memory, revalidations in the database, so they
+  // reach every server and a scheduled story appears at its time.
+  cacheHandler: path.join(process.cwd(), "db", "page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   async headers() {
     return [
       {

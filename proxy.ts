@@ -2,14 +2,30 @@
 // 1. A path with broken percent-encoding (say /stories/%E0%A4%A) makes Next's
 //    router throw and answer 500, so it is rewritten to a path no route
 //    matches, which renders our 404 page.
-// 2. Pages that need a signed-in reader redirect straight to sign-in when there
+// 2. Older pages of the feed and of a topic keep their public address
+//    (/?before=<cursor>, /tags/<slug>?before=<cursor>) but are served by
+//    routes with the cursor in the path (app/older, app/tags/[slug]/older), so
+//    the first pages read no query string and every page is cached on its own.
+//    A cursor we did not give out shows the first page, as it always has.
+// 3. Pages that need a signed-in reader redirect straight to sign-in when there
 //    is no session cookie at all. This only saves a round trip: every such page
 //    and handler checks the session itself (lib/auth/guards.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookies";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
 
 // Not /admin: its pages answer 404 to anyone who is not an admin, signed in or not.
 const SIGNED_IN_PAGES = ["/settings", "/saved", "/following"];
+const TAG_PAGE = /^\/tags\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** Where an older page of a list is served from, or null when this is not one. */
+function olderPagePath(pathname: string, before: string | null): string | null {
+  const cursor = before === null ? null : decodeCursor(before);
+  if (!cursor) return null;
+  if (pathname === "/") return `/older/${encodeCursor(cursor)}`;
+  const tag = TAG_PAGE.exec(pathname);
+  return tag ? `/tags/${tag[1]}/older/${encodeCursor(cursor)}` : null;
+}
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -18,6 +34,8 @@ export function proxy(request: NextRequest) {
   } catch {
     return NextResponse.rewrite(new URL("/_malformed-url", request.url));
   }
+  const older = olderPagePath(pathname, request.nextUrl.searchParams.get("before"));
+  if (older) return NextResponse.rewrite(new URL(older, request.url));
   const needsSession = SIGNED_IN_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (needsSession && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/signin", request.url);

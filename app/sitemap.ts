@@ -4,8 +4,9 @@ import { listSitemapStories } from "@/db/queries/stories";
 import { listTagsWithCounts } from "@/db/queries/tags";
 import { absoluteUrl } from "@/lib/site";
 
-// Lists what is public right now, so it is built per request.
-export const dynamic = "force-dynamic";
+// Cached for everyone. Any write to stories or tags revalidates it at once
+// (db/page-cache-handler.mjs); the timer is only a backstop.
+export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const db = getDb();

@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { Logger } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 
@@ -38,12 +39,21 @@ export const IMMEDIATE = { behavior: "immediate" } as const;
 const cache = globalThis as unknown as { __aiWinsDb?: AppDatabase };
 
 /**
- * The app's database. Opened on first use rather than at import, so `next build`
- * (which imports every route) never creates or touches a database file.
+ * The app's database. Opened on first use rather than at import. `next build`
+ * prerenders the cached pages, and gets an empty in-memory database for it:
+ * the build never creates or touches a database file, and what it renders is
+ * never served (db/page-cache-handler.mjs renders each page again on its first
+ * request).
  */
 export function getDb(): AppDatabase {
   if (!cache.__aiWinsDb) {
-    cache.__aiWinsDb = openDatabase(env.DATABASE_URL);
+    cache.__aiWinsDb = process.env.NEXT_PHASE === "phase-production-build" ? openBuildDatabase() : openDatabase(env.DATABASE_URL);
   }
   return cache.__aiWinsDb;
+}
+
+function openBuildDatabase(): AppDatabase {
+  const db = drizzle(new Database(":memory:"), { schema });
+  migrate(db, { migrationsFolder: path.join(process.cwd(), "db", "migrations") });
+  return db;
 }

@@ -1,6 +1,8 @@
 // GET /atom.xml – Atom feed of the newest 50 public stories
 import { siteFeedRoute } from "@/lib/feed-routes";
 
-export const dynamic = "force-dynamic";
+// Cached for everyone. Any write to stories or tags revalidates it at once
+// (db/page-cache-handler.mjs); the timer is only a backstop.
+export const revalidate = 300;
 
 export const GET = siteFeedRoute("atom");

@@ -4,7 +4,9 @@ import { getDb } from "@/db/client";
 import { listTagsWithCounts } from "@/db/queries/tags";
 import { pageMetadata } from "@/lib/metadata";
 
-export const dynamic = "force-dynamic";
+// Cached for everyone. Any write to stories or tags revalidates it at once
+// (db/page-cache-handler.mjs); the timer is only a backstop.
+export const revalidate = 300;
 
 export const metadata: Metadata = pageMetadata({
   title: "Topics",

@@ -8,3 +8,4 @@ export * from "./rate-limits";
 export * from "./stories";
 export * from "./tags";
 export * from "./users";
+export * from "./page-cache";

@@ -10,9 +10,14 @@ import { pageMetadata } from "@/lib/metadata";
 import { slugSchema } from "@/lib/schemas/story";
 import { shareCardSize, storyCardPath } from "@/lib/share-card";
 import { absoluteUrl, site } from "@/lib/site";
-import { getViewer } from "@/lib/viewer";
 
-export const dynamic = "force-dynamic";
+// Cached for everyone, rendered on first request (not at build time). Any
+// write to stories or tags revalidates it at once (db/page-cache-handler.mjs);
+// the timer is only a backstop.
+export const revalidate = 300;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,7 +58,6 @@ export default async function StoryPage({ params }: Props) {
   const story = await getStory((await params).slug);
   if (!story) notFound();
   const related = await listRelatedStories(getDb(), story);
-  const viewer = await getViewer({ storyIds: [story.id, ...related.map((r) => r.id)], follows: true });
   const url = absoluteUrl(`/stories/${story.slug}`);
 
   return (
@@ -80,7 +84,7 @@ export default async function StoryPage({ params }: Props) {
           url,
         }}
       />
-      <StoryArticle story={story} viewer={viewer} />
+      <StoryArticle story={story} />
 
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mx-auto max-w-3xl">
@@ -89,7 +93,7 @@ export default async function StoryPage({ params }: Props) {
           </h2>
           <div>
             {related.map((s) => (
-              <StoryCard key={s.id} story={s} viewer={viewer} headingLevel={3} />
+              <StoryCard key={s.id} story={s} headingLevel={3} />
             ))}
           </div>
         </section>

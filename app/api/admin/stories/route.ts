@@ -5,7 +5,6 @@ import { createDeskStory, listStoriesForDesk } from "@/db/queries/admin-stories"
 import { assertSameOrigin, parseBody, parseParams, route, searchParamsOf } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
 import { encodeCursor } from "@/lib/cursor";
-import { revalidatePublicPages } from "@/lib/revalidate";
 import { deskListQuerySchema } from "@/lib/schemas/admin";
 import { createStorySchema, STORY_REQUEST_MAX_BYTES } from "@/lib/schemas/story";
 
@@ -21,6 +20,5 @@ export const POST = route(async (request) => {
   const admin = await requireAdmin();
   const input = await parseBody(request, createStorySchema, { maxBytes: STORY_REQUEST_MAX_BYTES });
   const story = createDeskStory(getDb(), admin, input);
-  if (story.status !== "draft") revalidatePublicPages();
   return Response.json({ story }, { status: 201 });
 });

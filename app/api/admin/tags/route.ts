@@ -4,7 +4,6 @@ import { getDb } from "@/db/client";
 import { createTag, listTagsForDesk } from "@/db/queries/admin-tags";
 import { assertSameOrigin, parseBody, route } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
-import { revalidatePublicPages } from "@/lib/revalidate";
 import { createTagSchema } from "@/lib/schemas/admin";
 
 export const GET = route(async () => {
@@ -17,6 +16,5 @@ export const POST = route(async (request) => {
   const admin = await requireAdmin();
   const input = await parseBody(request, createTagSchema);
   const tag = createTag(getDb(), admin, input);
-  revalidatePublicPages();
   return Response.json({ tag }, { status: 201 });
 });

@@ -6,7 +6,6 @@ import { deleteDeskStory, getStoryForDesk, updateDeskStory } from "@/db/queries/
 import { assertSameOrigin, parseBody, parseParams, route, searchParamsOf } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { revalidatePublicPages } from "@/lib/revalidate";
 import { deleteStoryQuerySchema } from "@/lib/schemas/admin";
 import { storyIdParamSchema } from "@/lib/schemas/library";
 import { STORY_REQUEST_MAX_BYTES, updateStorySchema } from "@/lib/schemas/story";
@@ -27,8 +26,6 @@ export const PUT = route(async (request, { params }: Context) => {
   const { storyId } = parseParams(storyIdParamSchema, await params);
   const input = await parseBody(request, updateStorySchema, { maxBytes: STORY_REQUEST_MAX_BYTES });
   const story = updateDeskStory(getDb(), admin, storyId, input);
-  // Even a draft's save may have taken it off the site (unpublish) or renamed a live slug.
-  revalidatePublicPages();
   return Response.json({ story });
 });
 
@@ -38,6 +35,5 @@ export const DELETE = route(async (request, { params }: Context) => {
   const { storyId } = parseParams(storyIdParamSchema, await params);
   const { version } = parseParams(deleteStoryQuerySchema, searchParamsOf(request));
   const deleted = deleteDeskStory(getDb(), admin, storyId, version);
-  revalidatePublicPages();
   return Response.json({ deleted });
 });

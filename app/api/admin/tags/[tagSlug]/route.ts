@@ -4,7 +4,6 @@ import { getDb } from "@/db/client";
 import { deleteTag, updateTag } from "@/db/queries/admin-tags";
 import { assertSameOrigin, parseBody, parseParams, route } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
-import { revalidatePublicPages } from "@/lib/revalidate";
 import { updateTagSchema } from "@/lib/schemas/admin";
 import { tagSlugParamSchema } from "@/lib/schemas/library";
 
@@ -16,7 +15,6 @@ export const PATCH = route(async (request, { params }: Context) => {
   const { tagSlug } = parseParams(tagSlugParamSchema, await params);
   const input = await parseBody(request, updateTagSchema);
   const tag = updateTag(getDb(), admin, tagSlug, input);
-  revalidatePublicPages();
   return Response.json({ tag });
 });
 
@@ -25,6 +23,5 @@ export const DELETE = route(async (request, { params }: Context) => {
   const admin = await requireAdmin();
   const { tagSlug } = parseParams(tagSlugParamSchema, await params);
   const result = deleteTag(getDb(), admin, tagSlug);
-  revalidatePublicPages();
   return Response.json({ deleted: { slug: tagSlug, ...result } });
 });

@@ -3,7 +3,6 @@ import { getDb } from "@/db/client";
 import { mergeTags } from "@/db/queries/admin-tags";
 import { assertSameOrigin, parseBody, parseParams, route } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
-import { revalidatePublicPages } from "@/lib/revalidate";
 import { mergeTagSchema } from "@/lib/schemas/admin";
 import { tagSlugParamSchema } from "@/lib/schemas/library";
 
@@ -13,6 +12,5 @@ export const POST = route(async (request, { params }: { params: Promise<{ tagSlu
   const { tagSlug } = parseParams(tagSlugParamSchema, await params);
   const { into } = await parseBody(request, mergeTagSchema);
   const merged = mergeTags(getDb(), admin, tagSlug, into);
-  revalidatePublicPages();
   return Response.json({ merged: { from: tagSlug, into, ...merged } });
 });

@@ -1,0 +1,8 @@
+// Types for db/page-cache-handler.mjs, which Next loads as plain JavaScript.
+export default class PageCacheHandler {
+  constructor(ctx: unknown);
+  get(key: string, ctx: unknown): Promise<{ value: unknown; lastModified: number; cacheControl: unknown } | null>;
+  set(key: string, value: unknown, ctx: unknown): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+  resetRequestCache(): void;
+}

@@ -1,0 +1,188 @@
+// @ts-check
+// Next's page cache (the ISR cache behind the feed, topics, stories and feeds),
+// configured in next.config.ts. Plain JavaScript: Next imports this file as it
+// is, without compiling it.
+//
+// - Pages are kept in this process's memory, least recently used first out,
+//   within PAGE_CACHE_MB (default 128). A restart starts empty; pages are
+//   rendered again on first request.
+// - Revalidations are rows in the database (page_cache_invalidations, see
+//   db/schema/page-cache.ts), not in memory. Triggers write them in the same
+//   transaction as every change to stories and tags (migration 0011), so no
+//   write path can forget one, and they reach every server sharing the
+//   database. A scheduled story's row is dated at its publish time and takes
+//   effect then. revalidatePath/revalidateTag calls are recorded the same way.
+//   Each cache hit checks its page's tags with one indexed query.
+// - Pages that answer 404 are not kept: a crawler trying made-up addresses
+//   would otherwise push real pages out.
+// - What `next build` prerenders is never served: the first request renders
+//   against the live database.
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const MAX_BYTES = Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024;
+/** Rows older than this are pruned, so a page cached before then is not trusted either. */
+const HORIZON_MS = 7 * 24 * 3600 * 1000;
+const TAGS_HEADER = "x-next-cache-tags";
+/**
+ * A trigger dates its row when the write runs, a moment before it commits; a
+ * render that starts in that moment reads the old data. A page therefore also
+ * goes stale for a revalidation dated up to this long before its render.
+ */
+const COMMIT_SLACK_MS = 1000;
+
+/**
+ * @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], size: number }} Entry
+ */
+
+/** Module state: Next creates a handler per request, the cache outlives them. */
+/** @type {Map<string, Entry>} */
+const entries = new Map();
+let bytes = 0;
+/** When the render that will next store each page started (see noteRenderStart). */
+/** @type {Map<string, number>} */
+const renderStarts = new Map();
+
+/** @type {Database.Database | null | undefined} */
+let db;
+/** @type {Map<number, Database.Statement>} */
+const invalidatedQueries = new Map();
+
+function database() {
+  if (db !== undefined) return db;
+  // `next build` prerenders with a throwaway database (db/client.ts) and its
+  // output is discarded: nothing to check or record then.
+  if (process.env.NEXT_PHASE === "phase-production-build") return (db = null);
+  const url = process.env.DATABASE_URL || "file:./data/app.db";
+  db = new Database(path.resolve(url.replace(/^file:/, "")));
+  db.pragma("journal_mode = WAL");
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+/**
+ * Whether one of `tags` was revalidated after `since` (and not after now).
+ * @param {string[]} tags
+ * @param {number} since
+ */
+function invalidatedSince(tags, since) {
+  const conn = database();
+  if (!conn || tags.length === 0) return false;
+  let query = invalidatedQueries.get(tags.length);
+  if (!query) {
+    query = conn.prepare(
+      `SELECT 1 FROM page_cache_invalidations WHERE tag IN (${tags.map(() => "?").join(",")}) AND at > ? AND at <= ? LIMIT 1`,
+    );
+    invalidatedQueries.set(tags.length, query);
+  }
+  return query.get(...tags, since - COMMIT_SLACK_MS, Date.now()) !== undefined;
+}
+
+/** @param {any} value */
+function tagsOf(value, /** @type {any} */ ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  if (typeof header === "string") return header.split(",").filter(Boolean);
+  return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+}
+
+/** @param {any} value */
+function sizeOf(value) {
+  let size = 1024;
+  if (typeof value?.html === "string") size += value.html.length;
+  if (value?.rscData) size += value.rscData.length;
+  if (value?.body) size += value.body.length;
+  if (value?.segmentData instanceof Map) for (const part of value.segmentData.values()) size += part.length;
+  return size;
+}
+
+/**
+ * A render of `key` is about to start. The page it stores counts as rendered
+ * then, not when it is stored, so a revalidation during the render still
+ * applies to it.
+ * @param {string} key
+ */
+function noteRenderStart(key) {
+  if (renderStarts.has(key)) return;
+  if (renderStarts.size > 10_000) renderStarts.clear();
+  renderStarts.set(key, Date.now());
+}
+
+/** @param {string} key */
+function drop(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  entries.delete(key);
+  bytes -= entry.size;
+}
+
+export default class PageCacheHandler {
+  /** @param {unknown} _ctx */
+  constructor(_ctx) {}
+
+  /**
+   * @param {string} key
+   * @param {any} ctx
+   */
+  async get(key, ctx) {
+    const entry = entries.get(key);
+    let stale = !entry;
+    if (entry) {
+      const tags = entry.tags.length ? entry.tags : tagsOf(null, ctx);
+      try {
+        stale = Date.now() - entry.lastModified > HORIZON_MS || invalidatedSince(tags, entry.lastModified);
+      } catch (error) {
+        // No table yet (migrations not run) or the database is unreachable:
+        // render afresh rather than risk serving a page that was revalidated.
+        console.error("Page cache: could not check revalidations:", error);
+        stale = true;
+      }
+    }
+    if (!entry || stale) {
+      drop(key);
+      noteRenderStart(key);
+      return null;
+    }
+    // Past its lifetime, Next serves it once more and renders it again behind.
+    const revalidate = entry.cacheControl?.revalidate;
+    if (typeof revalidate === "number" && entry.lastModified + revalidate * 1000 < Date.now()) noteRenderStart(key);
+    // Most recently used last, so eviction takes from the front.
+    entries.delete(key);
+    entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} value
+   * @param {any} ctx
+   */
+  async set(key, value, ctx) {
+    const lastModified = renderStarts.get(key) ?? Date.now();
+    renderStarts.delete(key);
+    drop(key);
+    if (value === null || value.status === 404) return;
+    const entry = { value, lastModified, cacheControl: ctx?.cacheControl, tags: tagsOf(value, ctx), size: sizeOf(value) };
+    if (entry.size > MAX_BYTES) return;
+    entries.set(key, entry);
+    bytes += entry.size;
+    for (const oldest of entries.keys()) {
+      if (bytes <= MAX_BYTES) break;
+      drop(oldest);
+    }
+  }
+
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    const list = typeof tags === "string" ? [tags] : tags;
+    const conn = database();
+    if (!conn || list.length === 0) return;
+    const now = Date.now();
+    const insert = conn.prepare("INSERT OR IGNORE INTO page_cache_invalidations (tag, at) VALUES (?, ?)");
+    conn.transaction(() => {
+      for (const tag of list) insert.run(tag, now);
+      conn.prepare("DELETE FROM page_cache_invalidations WHERE at < ?").run(now - HORIZON_MS);
+    })();
+  }
+
+  resetRequestCache() {}
+}
