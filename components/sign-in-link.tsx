@@ -8,7 +8,7 @@ export function SignInLink({ className }: { className: string }) {
   const pathname = usePathname();
   const back = pathname && !pathname.startsWith("/signin") ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
   return (
-    <Link href={`/signin${back}`} className={className}>
+    <Link href={`/signin${back}`} prefetch={false} className={className}>
       Sign in
     </Link>
   );

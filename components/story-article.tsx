@@ -59,6 +59,8 @@ export function StoryArticle({ story, preview = false }: { story: StoryDetail; p
         alt={story.coverAlt ?? ""}
         width={1200}
         height={630}
+        // The largest thing on the page: fetch it first.
+        fetchPriority="high"
         className="mt-8 aspect-[40/21] w-full rounded-xl object-cover"
       />
     )}

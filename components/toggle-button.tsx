@@ -43,7 +43,8 @@ export function ToggleButton({
 
 export function ToggleSignInLink({ href, label, onClick, children }: { href: string; label: string; onClick: () => void; children: React.ReactNode }) {
   return (
-    <Link href={href} className={`${base} ${off}`} aria-label={label} onClick={onClick}>
+    // Not prefetched: a feed page has twenty of these, all to the same sign-in page.
+    <Link href={href} prefetch={false} className={`${base} ${off}`} aria-label={label} onClick={onClick}>
       {children}
     </Link>
   );

@@ -7,7 +7,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
-import type { Me } from "@/lib/schemas/me";
+import type { Me } from "@/lib/me";
 
 export const signedOutMe: Me = { user: null, following: [], newsletter: null };
 

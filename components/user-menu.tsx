@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { signOutAction } from "@/lib/auth/actions";
-import type { Me } from "@/lib/schemas/me";
+import type { Me } from "@/lib/me";
 import { AccountMenu } from "./account-menu";
 import { useForgetMe } from "./use-me";
 

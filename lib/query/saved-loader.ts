@@ -1,6 +1,6 @@
 // Save buttons ask whether their story is saved; the ones rendered together
 // (a feed page's twenty cards) are answered by one GET /api/me/saved.
-import { MAX_SAVED_QUERY } from "@/lib/schemas/me";
+import { MAX_SAVED_QUERY } from "@/lib/me";
 import { fetcher } from "./fetcher";
 
 type Waiting = { id: number; resolve: (saved: boolean) => void; reject: (error: unknown) => void };

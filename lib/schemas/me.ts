@@ -1,17 +1,5 @@
 import { z } from "zod";
-import type { DigestFrequency, SubscriberStatus } from "@/db/schema/newsletter";
-import type { UserRole } from "@/db/schema/users";
-
-/** What GET /api/me answers: the reader behind the request, or null. */
-export type Me = {
-  user: { name: string | null; email: string; role: UserRole; emailVerified: boolean } | null;
-  /** Slugs of the tags they follow. */
-  following: string[];
-  newsletter: { status: SubscriberStatus; frequency: DigestFrequency } | null;
-};
-
-/** At most a page's worth of stories per question: a feed page and its related stories. */
-export const MAX_SAVED_QUERY = 100;
+import { MAX_SAVED_QUERY } from "@/lib/me";
 
 /** `?stories=1,2,3` on GET /api/me/saved. */
 export const savedQuerySchema = z.object({

@@ -6,7 +6,7 @@ import { followedTagSlugs } from "@/db/queries/follows";
 import { getSubscriberByEmail } from "@/db/queries/newsletter";
 import { route } from "@/lib/api/route";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { Me } from "@/lib/schemas/me";
+import type { Me } from "@/lib/me";
 
 // Personal: never stored by the browser or anything between.
 const headers = { "Cache-Control": "private, no-store" };
