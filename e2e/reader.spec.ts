@@ -82,6 +82,24 @@ test.describe("a reader", () => {
     }
   });
 
+  test("reads a whole story without JavaScript, from the cached page", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto("/stories/ai-screening-brings-diabetic-eye-checks-to-rural-clinics");
+    expect(["HIT", "MISS", "STALE"]).toContain(response!.headers()["x-nextjs-cache"]);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("article").locator("header").getByText(/^\d+ min read$/)).toBeVisible();
+    await expect(page.getByRole("region", { name: "TL;DR" })).toBeVisible();
+    expect(await page.getByRole("region", { name: "Key Takeaways" }).getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(".prose h2").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator(".prose ul > li").count()).toBeGreaterThanOrEqual(3);
+    // Every link a reader needs is a plain link: a topic, a related story, sign-in, the newsletter form.
+    await page.getByRole("region", { name: "Related stories" }).getByRole("article").first().getByRole("heading").getByRole("link").click();
+    await expect(page).toHaveURL(/\/stories\/[a-z0-9-]+$/);
+    await expect(page.getByRole("region", { name: "Get AI Wins in your inbox" }).getByRole("button", { name: "Subscribe" })).toBeVisible();
+    await context.close();
+  });
+
   test("pages through the feed with plain links, without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -48,6 +48,8 @@ export const env = createEnv({
     GOOGLE_SECRET: z.string().min(1).optional(),
     /** Sign-in emails allowed per address, and per client IP, every 15 minutes. */
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+    /** Memory for cached pages, per server (read by db/page-cache-handler.mjs; checked here so a bad value fails at start-up). */
+    PAGE_CACHE_MB: z.coerce.number().positive().default(128),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   },
   client: {},

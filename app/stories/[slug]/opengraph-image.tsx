@@ -1,5 +1,7 @@
-// A story's share card: its label, title and the site name, drawn per request
-// (a story's visibility depends on the time, as for its page).
+// A story's share card: its label, title and the site name. Drawing one costs
+// far more than a page, and every link preview asks for it, so it is cached as
+// the page is: rendered on first request, revalidated by any write to stories
+// or tags (db/page-cache-handler.mjs), the timer only a backstop.
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -8,7 +10,10 @@ import { slugSchema } from "@/lib/schemas/story";
 import { cardTitleLineHeight, cardTitleMaxHeight, cardTitleStyle, shareCardSize, withoutPictographs } from "@/lib/share-card";
 import { logoPath, site } from "@/lib/site";
 
-export const dynamic = "force-dynamic";
+export const revalidate = 300;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 // The story page states its own og:image (with a per-story alt); these describe
 // the route for anything that reads the file convention.
 export const alt = `A story on ${site.name}`;
