@@ -144,6 +144,14 @@ async function run() {
   const base = `http://127.0.0.1:${nextPort}`;
   let next: ChildProcess | null = null;
   let limit: ChildProcess | null = null;
+  // Interrupted: the servers get the signal too; leave the database as seeded.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      for (const child of [limit, next]) child?.kill("SIGTERM");
+      fixtures.cleanup();
+      process.exit(130);
+    });
+  }
   try {
     // 2. Cold start, memory at rest, the story's bytes for the limit.
     const cold = await coldStart(data.url, nextPort);
