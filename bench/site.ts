@@ -247,9 +247,9 @@ async function run() {
     if (next) await stop(next);
     fixtures.cleanup();
   }
-  const total = elapsed();
+  const total = Math.round(elapsed());
   console.log(
-    `\nTotal time: ${Math.floor(total / 60)} min ${(total % 60).toFixed(0)} s ` +
+    `\nTotal time: ${Math.floor(total / 60)} min ${total % 60} s ` +
       `(${total <= BUDGET_SECONDS ? "within" : "OVER"} the ${BUDGET_SECONDS / 60}-minute budget; ` +
       `${data.reused ? "database reused" : "database seeded"}${building ? ", build included" : ""})`,
   );
