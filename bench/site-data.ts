@@ -60,6 +60,12 @@ export function siteDatabase(sizes: Sizes): { url: string; reused: boolean; seco
   freshDatabaseFile(NAME);
   prepareDatabase(url);
   const db = openDatabase(url);
+  // A bulk load into a file nobody else has open: no journal and no fsync
+  // (a crash leaves no marker, so the next run starts over), a big page cache
+  // for the index merges. About 20% faster; WAL again before anyone reads it.
+  db.$client.pragma("journal_mode = OFF");
+  db.$client.pragma("synchronous = OFF");
+  db.$client.pragma("cache_size = -262144");
   try {
     const step = Math.max(1, Math.round(sizes.stories / 5));
     seedSyntheticStories(db, sizes.stories, {
@@ -77,7 +83,7 @@ export function siteDatabase(sizes: Sizes): { url: string; reused: boolean; seco
         `(${((performance.now() - start) / 1000).toFixed(0)} s)`,
     );
     db.$client.pragma("optimize");
-    db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    db.$client.pragma("journal_mode = WAL");
   } finally {
     db.$client.close();
   }
