@@ -125,7 +125,12 @@ async function run() {
         () => null,
         (error: unknown) => error,
       );
-  console.log(building ? "Building the production server in the background (.bench/build.log)…" : "Using the existing production build (.next).");
+  if (building) console.log("Building the production server in the background (.bench/build.log)…");
+  else {
+    // A build older than the code measures the old code: say how old it is.
+    const minutes = (Date.now() - fs.statSync(path.join(".next", "BUILD_ID")).mtimeMs) / 60_000;
+    console.log(`Using the existing production build (.next, built ${minutes.toFixed(0)} min ago; \`npm run build\` after changing the code).`);
+  }
   console.log(
     `Database: the demo content + ${SIZES.stories.toLocaleString("en-US")} stories, ${SIZES.readers.toLocaleString("en-US")} readers, ` +
       `${SIZES.bookmarks.toLocaleString("en-US")} bookmarks…`,
