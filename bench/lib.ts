@@ -48,11 +48,13 @@ export function freshDatabaseFile(name: string): string {
   return file;
 }
 
-/** The production server on 127.0.0.1, not yet waited for. */
+/** The production server (scripts/server.mjs, what `npm start` runs) on 127.0.0.1, not yet waited for. */
 export function spawnNext(databaseUrl: string, port: number): ChildProcess {
-  return spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  return spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
+      // Next must not see the react-server condition the benchmarks run under.
+      NODE_OPTIONS: "",
       DATABASE_URL: databaseUrl,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -17,7 +17,12 @@
 //   would otherwise push real pages out.
 // - What `next build` prerenders is never served: the first request renders
 //   against the live database.
+// - cachedPage() lets scripts/server.mjs answer a plain GET for a cached page
+//   straight from here, before Next's router, which costs several times more
+//   than the answer itself. Anything else (misses, stale pages, client
+//   navigations, query strings) goes through Next as usual.
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 
 const MAX_BYTES = Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024;
@@ -38,6 +43,9 @@ const COMMIT_SLACK_MS = 1000;
 /** Module state: Next creates a handler per request, the cache outlives them. */
 /** @type {Map<string, Entry>} */
 const entries = new Map();
+/** Page entries by the pathname they answer ("/", "/stories/x"), for cachedPage(). */
+/** @type {Map<string, string>} */
+const keysByPath = new Map();
 let bytes = 0;
 /** When the render that will next store each page started (see noteRenderStart). */
 /** @type {Map<string, number>} */
@@ -113,6 +121,89 @@ function drop(key) {
   if (!entry) return;
   entries.delete(key);
   bytes -= entry.size;
+  const path = pagePath(key);
+  if (path && keysByPath.get(path) === key) keysByPath.delete(path);
+}
+
+/**
+ * The pathname a page entry answers. Next keys entries
+ * "/<dir>/<kind>/<route hash>/$<page path>", where the page path of "/" is "/index".
+ * @param {string} key
+ */
+function pagePath(key) {
+  const at = key.indexOf("/$");
+  if (at < 0) return null;
+  const path = key.slice(at + 2);
+  return path === "/index" ? "/" : path;
+}
+
+/**
+ * The cached page for `pathname`, if there is one Next would serve as it is:
+ * present, not revalidated, within its lifetime and a 200. Otherwise null, and
+ * the request goes to Next (which renders, or serves stale while it renders).
+ * @param {string} pathname
+ * @returns {{ html: string, etag: string, gzip: () => Buffer, cacheControl: { revalidate?: number, expire?: number } } | null}
+ */
+export function cachedPage(pathname) {
+  const key = keysByPath.get(pathname);
+  const entry = key === undefined ? undefined : entries.get(key);
+  if (!key || !entry || (entry.value?.status ?? 200) !== 200 || typeof entry.value?.html !== "string") return null;
+  const revalidate = entry.cacheControl?.revalidate;
+  const now = Date.now();
+  if (typeof revalidate !== "number" || entry.lastModified + revalidate * 1000 <= now) return null;
+  try {
+    if (invalidatedSince(entry.tags, entry.lastModified)) return null;
+  } catch {
+    return null;
+  }
+  entries.delete(key);
+  entries.set(key, entry);
+  return entryResponse(entry);
+}
+
+/** @type {WeakMap<Entry, { html: string, etag: string, gzip: () => Buffer, cacheControl: any }>} */
+const responses = new WeakMap();
+
+/** The parts of an answer that are the same every time, worked out once per entry. @param {Entry} entry */
+function entryResponse(entry) {
+  let response = responses.get(entry);
+  if (!response) {
+    const html = /** @type {string} */ (entry.value.html);
+    /** @type {Buffer | undefined} */
+    let gzipped;
+    response = {
+      html,
+      etag: etagOf(html),
+      gzip: () => (gzipped ??= gzipSync(html)),
+      cacheControl: entry.cacheControl,
+    };
+    responses.set(entry, response);
+  }
+  return response;
+}
+
+/**
+ * Next's own ETag for a body (fnv-1a, 52 bits, as in next/dist/server/lib/etag),
+ * so a browser's If-None-Match matches whichever path answers it.
+ * @param {string} text
+ */
+function etagOf(text) {
+  let i = 0, h0 = 8997, h1 = 33826, h2 = 40164, h3 = 52210;
+  for (; i < text.length; ) {
+    h0 ^= text.charCodeAt(i++);
+    const t0 = 435 * h0, t1 = 435 * h1;
+    let t2 = 435 * h2, t3 = 435 * h3;
+    t2 += h0 << 8;
+    t3 += h1 << 8;
+    const c1 = t1 + (t0 >>> 16);
+    h0 = t0 & 65535;
+    t2 += c1 >>> 16;
+    h1 = c1 & 65535;
+    h3 = (t3 + (t2 >>> 16)) & 65535;
+    h2 = t2 & 65535;
+  }
+  const hash = (h3 & 15) * 0x1000000000000 + 0x100000000 * h2 + 65536 * h1 + (h0 ^ (h3 >> 4));
+  return `"${hash.toString(36)}${text.length.toString(36)}"`;
 }
 
 export default class PageCacheHandler {
@@ -165,6 +256,8 @@ export default class PageCacheHandler {
     if (entry.size > MAX_BYTES) return;
     entries.set(key, entry);
     bytes += entry.size;
+    const path = pagePath(key);
+    if (value.kind === "APP_PAGE" && path) keysByPath.set(path, key);
     for (const oldest of entries.keys()) {
       if (bytes <= MAX_BYTES) break;
       drop(oldest);

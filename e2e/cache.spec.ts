@@ -75,6 +75,30 @@ test.describe("the page cache", () => {
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe(a.email);
   });
 
+  test("answers a cached page's conditional, compressed and HEAD requests as Next does", async ({ request, makeStory }) => {
+    const { slug } = makeStory({ title: "End-to-end cached story for conditional requests" });
+    const path = `/stories/${slug}`;
+    await expectCacheHit(request, path);
+    const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
+    const zipped = await request.get(path, { headers: { "Accept-Encoding": "gzip, br" } });
+    expect(zipped.headers()["content-encoding"]).toBe("gzip");
+    expect(await zipped.text()).toBe(await plain.text());
+    for (const response of [plain, zipped]) {
+      expect(response.headers()["content-type"]).toBe("text/html; charset=utf-8");
+      expect(response.headers()["x-frame-options"]).toBe("DENY");
+      expect(response.headers()["vary"]).toContain("rsc");
+      expect(response.headers()["etag"]).toBe(plain.headers()["etag"]);
+    }
+    const again = await request.get(path, { headers: { "If-None-Match": plain.headers()["etag"]! } });
+    expect(again.status()).toBe(304);
+    const head = await request.head(path);
+    expect(head.status()).toBe(200);
+    expect(await head.text()).toBe("");
+    // A client-side navigation asks for the React payload, which is not the HTML.
+    const rsc = await request.get(path, { headers: { RSC: "1" } });
+    expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  });
+
   test("a new story shows on its topic page at once, and a scheduled one at its time", async ({ page, request, db, makeStory }) => {
     const admin = setRoleByEmail(db, `cache-admin-${Date.now().toString(36)}@example.com`, "admin");
     const topic = createTag(db, admin, { slug: `cached-${Date.now().toString(36)}`, name: "Cached topic", description: "" });

@@ -10,7 +10,6 @@ import { prepareDatabase } from "@/db/prepare";
 
 export type DemoServer = { origin: string; stop: () => Promise<void> };
 
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -30,7 +29,7 @@ export async function startDemoServer(port: number): Promise<DemoServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-demo-"));
   prepareDatabase(`file:${path.join(dir, "app.db")}`);
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

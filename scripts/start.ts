@@ -24,9 +24,11 @@ if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", host], {
+// scripts/server.mjs: Next's handler, with cached pages answered in front of its router.
+const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", host], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+  // Without the react-server condition `npm start` runs under: Next loads React itself.
+  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NODE_OPTIONS: "" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));

@@ -1,0 +1,81 @@
+// @ts-check
+// The production server that `npm start` runs: Next's own request handler,
+// with one fast path in front. A plain GET or HEAD for a page in Next's cache
+// (db/page-cache-handler.mjs) that is fresh is answered from there at once:
+// the same HTML and headers Next would send, without its router, which costs
+// several times more than the answer. Everything else (misses, stale or
+// revalidated pages, query strings, client navigations, every other method)
+// goes to Next unchanged, and Next fills the cache as usual.
+//
+// Plain JavaScript run by node itself: Next must not be loaded with the
+// react-server condition that scripts/start.ts (which spawns this) runs under.
+//
+//   node scripts/server.mjs --port 3000 --hostname 127.0.0.1
+import http from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { cachedPage } from "../db/page-cache-handler.mjs";
+import { securityHeaders } from "../lib/security-headers.mjs";
+
+const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
+const port = Number(values.port);
+const hostname = values.hostname ?? "127.0.0.1";
+
+// What Next adds to a cached page's answer, besides the cache lifetime and ETag.
+const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+// Requests Next answers differently from a plain page load.
+const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+
+/**
+ * Answers from the cache when it can; false when Next must.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function answerFromCache(req, res) {
+  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || req.url.includes("?")) return false;
+  if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
+  if (req.headers.cookie?.includes("__prerender_bypass")) return false;
+  const page = cachedPage(req.url);
+  if (!page) return false;
+  const ifNoneMatch = req.headers["if-none-match"];
+  const notModified = !!ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim() === page.etag || tag.trim() === "*");
+  const gzip = !notModified && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const body = notModified ? null : gzip ? page.gzip() : Buffer.from(page.html);
+
+  const { revalidate = 300, expire } = page.cacheControl ?? {};
+  const swr = typeof expire === "number" && revalidate < expire ? `, stale-while-revalidate=${expire - revalidate}` : "";
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  res.setHeader("Vary", VARY);
+  res.setHeader("x-nextjs-cache", "HIT");
+  res.setHeader("x-nextjs-prerender", "1");
+  res.setHeader("x-nextjs-stale-time", String(revalidate));
+  res.setHeader("Cache-Control", `s-maxage=${revalidate}${swr}`);
+  res.setHeader("ETag", page.etag);
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  if (!body) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 200;
+  res.end(req.method === "HEAD" ? undefined : body);
+  return true;
+}
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  try {
+    if (answerFromCache(req, res)) return;
+  } catch (error) {
+    // The fast path is only an optimisation: on any surprise, Next answers.
+    console.error("Cached answer failed, passing to Next:", error);
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+  }
+  void handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
