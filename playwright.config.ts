@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./scripts/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -13,23 +13,8 @@ export const E2E_ADMIN_EMAILS = ["listed-admin-desktop@example.com", "listed-adm
 
 // Debian's Chromium where it exists (Playwright cannot download its own here);
 // Playwright's own browser anywhere else.
-const systemChromium = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].find(
-  (p): p is string => !!p && fs.existsSync(p),
-);
-const launchOptions: LaunchOptions = systemChromium
-  ? {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    }
-  : {};
+const chromiumPath = systemChromium();
+const launchOptions: LaunchOptions = chromiumPath ? { executablePath: chromiumPath, args: CHROMIUM_ARGS } : {};
 
 export default defineConfig({
   testDir: "./e2e",

@@ -1,6 +1,6 @@
 // Which Chromium our tools launch: Debian's /usr/bin/chromium where it exists
 // (Playwright cannot download its own browser here), else Playwright's own (a Mac),
-// the same choice as playwright.config.ts.
+// shared with playwright.config.ts.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 

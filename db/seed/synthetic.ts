@@ -78,6 +78,18 @@ export function seedSyntheticStories(
   return { created };
 }
 
+/** What synthetic readers save and follow: the public stories and every tag; and a tag for their addresses. */
+function readerTargets(db: AppDatabase, now: Date) {
+  const storyIds = db
+    .select({ id: stories.id })
+    .from(stories)
+    .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
+    .all()
+    .map((s) => s.id);
+  const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
+  return { storyIds, tagIds, runId: now.getTime().toString(36) };
+}
+
 /**
  * Bulk synthetic readers with bookmarks and follows, for benchmarks: `readers`
  * users sharing `bookmarks` bookmarks over the public stories (spread evenly),
@@ -87,14 +99,7 @@ export function seedSyntheticReaders(
   db: AppDatabase,
   { readers, bookmarks: total, now = new Date() }: { readers: number; bookmarks: number; now?: Date },
 ): { userIds: string[] } {
-  const storyIds = db
-    .select({ id: stories.id })
-    .from(stories)
-    .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
-    .all()
-    .map((s) => s.id);
-  const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
-  const runId = now.getTime().toString(36);
+  const { storyIds, tagIds, runId } = readerTargets(db, now);
   const userIds: string[] = [];
   db.transaction((tx) => {
     for (let i = 0; i < readers; i += CHUNK) {
@@ -142,14 +147,7 @@ export function seedSyntheticReadersBulk(
   db: AppDatabase,
   { readers, bookmarks: total, now = new Date() }: { readers: number; bookmarks: number; now?: Date },
 ): { userIds: string[] } {
-  const storyIds = db
-    .select({ id: stories.id })
-    .from(stories)
-    .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
-    .all()
-    .map((s) => s.id);
-  const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
-  const runId = now.getTime().toString(36);
+  const { storyIds, tagIds, runId } = readerTargets(db, now);
   const created = now.getTime();
   const sqlite = db.$client;
   const insertUser = sqlite.prepare("insert into users (id, email, role, created_at) values (?, ?, 'reader', ?)");
