@@ -79,3 +79,13 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+
+// On SIGTERM or SIGINT: take no new requests, let those in flight finish (for
+// up to 10 s), then exit.
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
