@@ -46,7 +46,7 @@ function SignedInFollowButton({ tagSlug, tagName, initialFollowing }: { tagSlug:
     queryKey: queryKeys.follow(tagSlug),
     initial: initialFollowing,
     read: async () => (await fetcher<{ following: boolean }>(`/api/follows/${tagSlug}`)).following,
-    write: (follow) => fetcher(`/api/follows/${tagSlug}`, { method: follow ? "PUT" : "DELETE" }),
+    write: (follow) => fetcher(`/api/follows/${tagSlug}`, { method: follow ? "PUT" : "DELETE", keepalive: true }),
   });
   return (
     <ToggleButton

@@ -2,7 +2,8 @@
 
 // The optimistic toggle behind Save and Follow: the button flips at once; if
 // the server refuses, it flips back and says why; either way the real state is
-// fetched again afterwards. `initial` is the state the server knew when it
+// fetched again afterwards. Callers send their writes with `keepalive`, so a
+// reader who presses Save and leaves the page at once still has it saved. `initial` is the state the server knew when it
 // rendered a personal page; on cached public pages it is unknown, and `read`
 // asks for it (shown as off until the answer comes).
 import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";

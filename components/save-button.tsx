@@ -55,7 +55,7 @@ function SignedInSaveButton({ storyId, storyTitle, initialSaved }: { storyId: nu
     queryKey: queryKeys.bookmark(storyId),
     initial: initialSaved,
     read: () => isSaved(storyId),
-    write: (save) => fetcher(`/api/bookmarks/${storyId}`, { method: save ? "PUT" : "DELETE" }),
+    write: (save) => fetcher(`/api/bookmarks/${storyId}`, { method: save ? "PUT" : "DELETE", keepalive: true }),
   });
   return (
     <ToggleButton

@@ -1,5 +1,6 @@
 // A signed-in reader's library, as a person uses it, at both viewports.
 import type { Page } from "@playwright/test";
+import { getPublishedStoryBySlug } from "@/db/queries/stories";
 import { demoCards, expect, expectNoSeriousA11yViolations, hasHorizontalOverflow, signInDetails, test } from "./fixtures";
 
 const STORY = "ai-screening-brings-diabetic-eye-checks-to-rural-clinics";
@@ -81,9 +82,12 @@ test.describe("following tags", () => {
     await page.goto("/tags/education");
     const follow = page.getByRole("button", { name: "Follow Education" });
     await expect(page.getByText(/\d+ followers?/)).toBeVisible();
+    // The button flips at once; the request behind it must land before the page is left.
+    const followed = page.waitForResponse((r) => r.url().endsWith("/api/follows/education") && r.request().method() === "PUT");
     await follow.click();
     await expect(follow).toHaveAttribute("aria-pressed", "true");
     await expect(follow).toHaveText(/Following/);
+    expect((await followed).ok()).toBe(true);
     await page.reload();
     await expect(page.getByText(/^1 follower$|followers/)).toBeVisible();
 
@@ -93,8 +97,10 @@ test.describe("following tags", () => {
     for (const card of await cards.all()) {
       await expect(card.getByRole("list").getByRole("link", { name: "Education", exact: true })).toBeVisible();
     }
+    const unfollowed = page.waitForResponse((r) => r.url().endsWith("/api/follows/education") && r.request().method() === "DELETE");
     await page.getByRole("button", { name: "Follow Education" }).click();
     await expect(page.getByRole("button", { name: "Follow Education" })).toHaveAttribute("aria-pressed", "false");
+    expect((await unfollowed).ok()).toBe(true);
     await page.reload();
     await expect(page.getByText("You don’t follow any topics yet.")).toBeVisible();
   });
@@ -146,7 +152,6 @@ test.describe("signed out", () => {
 test.describe("keyboard and privacy", () => {
   test("a crafted ?intent= link makes a signed-in reader save nothing", async ({ page, signInAs, db }) => {
     await signInAs();
-    const { getPublishedStoryBySlug } = await import("@/db/queries/stories");
     const { id } = (await getPublishedStoryBySlug(db, STORY))!;
     await page.goto(`/stories/${STORY}?intent=save:${id}`);
     await expect(page).toHaveURL(new RegExp(`/stories/${STORY}$`));
