@@ -23,6 +23,17 @@ export default defineConfig([
     },
   },
   {
+    // Every query is a promise on both database backends (db/client.ts): one
+    // not awaited runs outside its transaction, or after the answer was sent.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: false }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
     files: ["db/**", "scripts/**", "bench/**", "e2e/**"],
     rules: { "no-restricted-imports": "off" },
   },

@@ -13,11 +13,11 @@ import { freshDatabaseFile, printTable } from "./lib";
 const STORIES = Number(process.env.BENCH_STORIES ?? 100_000);
 const RUNS = 200;
 
-function setUp(name: string, synthetic: number): AppDatabase {
+async function setUp(name: string, synthetic: number): Promise<AppDatabase> {
   const db = openDatabase(`file:${freshDatabaseFile(name)}`);
-  migrateDatabase(db);
-  seedDemoContent(db);
-  if (synthetic) seedSyntheticStories(db, synthetic);
+  await migrateDatabase(db);
+  await seedDemoContent(db);
+  if (synthetic) await seedSyntheticStories(db, synthetic);
   return db;
 }
 
@@ -52,8 +52,8 @@ const cases: { name: string; filter: DeskFilter; deep?: boolean }[] = [
 
 async function main() {
   console.log(`Seeding: demo stories, and demo + ${STORIES.toLocaleString()} synthetic…`);
-  const small = setUp("desk-small", 0);
-  const large = setUp("desk-large", STORIES);
+  const small = await setUp("desk-small", 0);
+  const large = await setUp("desk-large", STORIES);
   const rows: string[][] = [];
   for (const c of cases) {
     const [smallBefore, largeBefore] = c.deep ? [await deepCursor(small, 40), await deepCursor(large, 40)] : [null, null];
@@ -66,8 +66,11 @@ async function main() {
     "A filter that matches few stories walks the index until it fills a page, so its cost grows with the archive;\n" +
       "the rare filters show that worst case (title search moves to FTS5 with #7).",
   );
-  small.$client.close();
-  large.$client.close();
+  await small.$close();
+  await large.$close();
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -5,7 +5,7 @@
 // readers, 1,000,000 bookmarks. The measured reader follows three tags; on the
 // large database they have 5,000 bookmarks. Each figure is autocannon on
 // loopback against the production server, a few seconds a page.
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { followTag } from "@/db/queries/follows";
@@ -26,39 +26,39 @@ const MAX_RATIO = 2;
 async function prepare(name: string, large: boolean) {
   const file = freshDatabaseFile(name);
   const url = `file:${file}`;
-  prepareDatabase(url);
+  await prepareDatabase(url);
   const db = openDatabase(url);
   if (large) {
     console.log(`  ${name}: ${STORIES.toLocaleString("en-US")} stories…`);
-    seedSyntheticStories(db, STORIES);
+    await seedSyntheticStories(db, STORIES);
     console.log(`  ${name}: ${READERS.toLocaleString("en-US")} readers, ${BOOKMARKS.toLocaleString("en-US")} bookmarks…`);
-    seedSyntheticReaders(db, { readers: READERS, bookmarks: BOOKMARKS });
+    await seedSyntheticReaders(db, { readers: READERS, bookmarks: BOOKMARKS });
   }
-  const reader = setRoleByEmail(db, "bench-reader@example.com", "reader");
+  const reader = await setRoleByEmail(db, "bench-reader@example.com", "reader");
   for (const tag of ["climate", "health", "science"]) await followTag(db, reader.id, tag);
   if (large) {
     // The measured reader's own 5,000 bookmarks.
-    const ids = db.select({ id: stories.id }).from(stories).where(eq(stories.status, "published")).orderBy(desc(stories.id)).limit(HEAVY_BOOKMARKS).all();
+    const ids = await db.select({ id: stories.id }).from(stories).where(eq(stories.status, "published")).orderBy(desc(stories.id)).limit(HEAVY_BOOKMARKS).all();
     const now = Date.now();
-    db.transaction((tx) => {
+    await db.transaction(async (tx) => {
       for (let i = 0; i < ids.length; i += 500) {
-        tx.insert(bookmarks)
+        await tx.insert(bookmarks)
           .values(ids.slice(i, i + 500).map((s, j) => ({ userId: reader.id, storyId: s.id, savedAt: new Date(now - (i + j + 1) * 1000) })))
           .run();
       }
     });
   }
-  const saved = db
+  const saved = await db
     .select({ storyId: bookmarks.storyId, savedAt: bookmarks.savedAt })
     .from(bookmarks)
     .where(eq(bookmarks.userId, reader.id))
     .orderBy(desc(bookmarks.savedAt), desc(bookmarks.storyId))
     .all();
   const deep = saved[Math.max(0, saved.length - 21)];
-  const toggleStory = db.select({ id: stories.id }).from(stories).where(eq(stories.status, "published")).limit(1).get()!.id;
-  const { sessionToken } = createSessionForUser(db, reader.id);
-  db.$client.pragma("optimize");
-  db.$client.close();
+  const toggleStory = (await db.select({ id: stories.id }).from(stories).where(eq(stories.status, "published")).limit(1).get())!.id;
+  const { sessionToken } = await createSessionForUser(db, reader.id);
+  await db.run(sql`PRAGMA optimize`);
+  await db.$close();
   return {
     url,
     cookie: `next-auth.session-token=${sessionToken}`,

@@ -43,19 +43,19 @@ async function main() {
   const { listDueSubscribers } = await import("@/db/queries/newsletter");
   const { closeMail } = await import("@/lib/mail/send");
 
-  prepareDatabase(`file:${file}`);
+  await prepareDatabase(`file:${file}`);
   const db = getDb();
   const tags = ["climate", "health", "science", "education", "research"];
   console.log(`Preparing ${SUBSCRIBERS.toLocaleString("en-US")} subscribers…`);
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     for (let i = 0; i < SUBSCRIBERS; i++) {
       const email = `subscriber-${i}@example.com`;
       const followed = i % 5 === 0;
-      savePreferences(tx as unknown as typeof db, email, { subscribed: true, frequency: "weekly", content: followed ? "followed" : "all" });
+      await savePreferences(tx, email, { subscribed: true, frequency: "weekly", content: followed ? "followed" : "all" });
     }
   });
   for (let i = 0; i < SUBSCRIBERS; i += 5) {
-    const user = setRoleByEmail(db, `subscriber-${i}@example.com`, "reader");
+    const user = await setRoleByEmail(db, `subscriber-${i}@example.com`, "reader");
     await followTag(db, user.id, tags[i % tags.length]!);
     await followTag(db, user.id, tags[(i + 1) % tags.length]!);
   }

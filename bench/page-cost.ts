@@ -5,7 +5,7 @@
 // production server on loopback, drives the feed, a deep feed page, a tag page
 // and a story page with autocannon, and prints each page's figures at both
 // sizes with the large/small ratio. Bounded: a few seconds per page.
-import { desc } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { seedSyntheticStories } from "@/db/seed/synthetic";
@@ -21,18 +21,18 @@ const MAX_RATIO = 2;
 const STORY = "ai-screening-brings-diabetic-eye-checks-to-rural-clinics";
 
 
-function prepare(name: string, synthetic: number) {
+async function prepare(name: string, synthetic: number) {
   const url = `file:${freshDatabaseFile(name)}`;
-  prepareDatabase(url);
+  await prepareDatabase(url);
   const db = openDatabase(url);
-  if (synthetic > 0) seedSyntheticStories(db, synthetic);
-  db.$client.pragma("optimize");
+  if (synthetic > 0) await seedSyntheticStories(db, synthetic);
+  await db.run(sql`PRAGMA optimize`);
   // A cursor halfway down the archive (the deep page a crawler reaches), but
   // never so deep that the page holds fewer than 20 cards: pages compare alike.
   const visible = db.select({ id: stories.id, publishedAt: stories.publishedAt }).from(stories);
-  const total = db.$client.prepare("select count(*) n from stories").get() as { n: number };
-  const middle = visible.orderBy(desc(stories.publishedAt), desc(stories.id)).limit(1).offset(Math.max(0, Math.min(Math.floor(total.n / 2), total.n - 21))).get();
-  db.$client.close();
+  const total = await db.get<{ n: number }>(sql`select count(*) n from stories`);
+  const middle = await visible.orderBy(desc(stories.publishedAt), desc(stories.id)).limit(1).offset(Math.max(0, Math.min(Math.floor(total.n / 2), total.n - 21))).get();
+  await db.$close();
   return { url, deepCursor: encodeCursor({ at: middle!.publishedAt!, id: middle!.id }), total: total.n };
 }
 
@@ -44,8 +44,8 @@ async function run() {
   ensureBuild();
   console.log(`Preparing databases (24 demo stories; demo + ${LARGE.toLocaleString("en-US")} synthetic)…`);
   const sizes = [
-    { name: "small", ...prepare("small", 0), port: 3201 },
-    { name: "large", ...prepare("large", LARGE), port: 3202 },
+    { name: "small", ...(await prepare("small", 0)), port: 3201 },
+    { name: "large", ...(await prepare("large", LARGE)), port: 3202 },
   ];
   const pages = (deepCursor: string) => [
     { name: "feed", path: "/" },

@@ -9,6 +9,7 @@
 // Prints p50 and p99 for both. Bounded in time; fails only on a failed request.
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { searchStories } from "@/db/queries/search";
@@ -44,16 +45,16 @@ async function run() {
   const file = freshDatabaseFile("search");
   const url = `file:${file}`;
   console.log(`Preparing a database with the demo content and ${STORIES.toLocaleString("en-US")} synthetic stories…`);
-  prepareDatabase(url);
+  await prepareDatabase(url);
   const db = openDatabase(url);
   const seedStart = performance.now();
-  seedSyntheticStories(db, STORIES);
+  await seedSyntheticStories(db, STORIES);
   const seedSeconds = (performance.now() - seedStart) / 1000;
-  db.$client.pragma("optimize");
-  const { n: total } = db.$client.prepare("select count(*) n from stories").get() as { n: number };
+  await db.run(sql`PRAGMA optimize`);
+  const { n: total } = await db.get<{ n: number }>(sql`select count(*) n from stories`);
   const { pages, pageSize } = {
-    pages: (db.$client.prepare("select count(*) n from dbstat where name like 'story_search%'").get() as { n: number }).n,
-    pageSize: db.$client.pragma("page_size", { simple: true }) as number,
+    pages: (await db.get<{ n: number }>(sql`select count(*) n from dbstat where name like 'story_search%'`)).n,
+    pageSize: (await db.get<{ page_size: number }>(sql`PRAGMA page_size`)).page_size,
   };
   console.log(
     `  ${total.toLocaleString("en-US")} stories written in ${seedSeconds.toFixed(1)} s (FTS triggers included); ` +
@@ -75,7 +76,7 @@ async function run() {
     times.sort((a, b) => a - b);
     inProcess.set(query.name, { p50: percentile(times, 50), p99: percentile(times, 99), total: matched });
   }
-  db.$client.close();
+  await db.$close();
 
   let errors = 0;
   const server = await serve(url, PORT);

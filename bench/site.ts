@@ -135,14 +135,14 @@ async function run() {
     `Database: the demo content + ${SIZES.stories.toLocaleString("en-US")} stories, ${SIZES.readers.toLocaleString("en-US")} readers, ` +
       `${SIZES.bookmarks.toLocaleString("en-US")} bookmarks…`,
   );
-  const data = siteDatabase(SIZES);
+  const data = await siteDatabase(SIZES);
   console.log(data.reused ? "  reused .bench/site.db (same sizes and seed)" : `  seeded in ${data.seconds.toFixed(0)} s`);
   if (building) {
     const error = await building;
     if (error) throw error;
     console.log(`  build done (${elapsed().toFixed(0)} s since start)`);
   }
-  const fixtures = createFixtures(data.url, TOGGLERS);
+  const fixtures = await createFixtures(data.url, TOGGLERS);
 
   const nextPort = await freePort(PORTS[0], PORTS[1]);
   const limitPort = await freePort(nextPort + 1, PORTS[1]);
@@ -153,8 +153,7 @@ async function run() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       for (const child of [limit, next]) child?.kill("SIGTERM");
-      fixtures.cleanup();
-      process.exit(130);
+      void fixtures.cleanup().finally(() => process.exit(130));
     });
   }
   try {
@@ -250,7 +249,7 @@ async function run() {
   } finally {
     if (limit) await stop(limit);
     if (next) await stop(next);
-    fixtures.cleanup();
+    await fixtures.cleanup();
   }
   const total = Math.round(elapsed());
   console.log(

@@ -10,7 +10,7 @@ import { createStory, ensureTag } from "./queries/story-writes";
 type Handler = InstanceType<typeof PageCacheHandlerClass>;
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let handler: Handler;
 let PageCacheHandler: typeof PageCacheHandlerClass;
 let counter = 0;
@@ -48,17 +48,17 @@ async function render(key: string, html: string) {
 }
 
 beforeAll(async () => {
-  let file: string;
-  ({ db, cleanup, file } = createTempDatabase());
-  ensureTag(db, { slug: "research", name: "Research" });
-  process.env.DATABASE_URL = `file:${file}`;
+  let url: string;
+  ({ db, cleanup, url } = await createTempDatabase());
+  await ensureTag(db, { slug: "research", name: "Research" });
+  process.env.DATABASE_URL = url;
   process.env.PAGE_CACHE_MB = String(16 / 1024); // 16 KiB: room for about a dozen small pages
   ({ default: PageCacheHandler } = await import("./page-cache-handler.mjs"));
   handler = new PageCacheHandler({});
 });
-afterAll(() => {
+afterAll(async () => {
   vi.useRealTimers();
-  cleanup();
+  await cleanup();
 });
 
 describe("the page cache", () => {
@@ -69,21 +69,21 @@ describe("the page cache", () => {
     // Next makes a handler per request; they share one cache.
     expect((await new PageCacheHandler({}).get("/a", ctx))?.value).toMatchObject({ html: "first" });
 
-    story(new Date(Date.now() - 60_000));
+    await story(new Date(Date.now() - 60_000));
     expect(await handler.get("/a", ctx)).toBeNull();
   });
 
   it("does not revalidate for a draft", async () => {
     await new Promise((r) => setTimeout(r, 1100));
     await render("/b", "page");
-    story(new Date(), "draft");
+    await story(new Date(), "draft");
     expect(await handler.get("/b", ctx)).not.toBeNull();
   });
 
   it("makes a scheduled story appear at its time, with no write then", async () => {
     const at = Date.now() + 60_000;
-    story(new Date(at));
-    const rows = db.select().from(pageCacheInvalidations).all();
+    await story(new Date(at));
+    const rows = await db.select().from(pageCacheInvalidations).all();
     expect(rows.some((r) => r.tag === ROOT && r.at === at)).toBe(true);
 
     await new Promise((r) => setTimeout(r, 1100));
@@ -98,7 +98,7 @@ describe("the page cache", () => {
     await new Promise((r) => setTimeout(r, 1100));
     expect(await handler.get("/d", ctx)).toBeNull(); // the render starts
     await new Promise((r) => setTimeout(r, 1100));
-    story(new Date(Date.now() - 1000)); // a write while it renders, which is slow to finish
+    await story(new Date(Date.now() - 1000)); // a write while it renders, which is slow to finish
     await new Promise((r) => setTimeout(r, 1100));
     await handler.set("/d", page("rendered from data read before the write"), ctx);
     expect(await handler.get("/d", ctx)).toBeNull();

@@ -12,7 +12,12 @@
 //   write path can forget one, and they reach every server sharing the
 //   database. A scheduled story's row is dated at its publish time and takes
 //   effect then. revalidatePath/revalidateTag calls are recorded the same way.
-//   Each cache hit checks its page's tags with one indexed query.
+//   Each cache hit checks its page's tags: with an embedded database (file:),
+//   by one indexed query; with a libSQL server (several app servers), against
+//   a copy of the table kept in memory and brought up to date every
+//   PAGE_CACHE_POLL_MS (default 200 ms) and after each of this server's own
+//   writes (db/client.ts calls the hook below). So a publish on one server
+//   reaches the others' caches within that interval.
 // - Pages that answer 404 are not kept: a crawler trying made-up addresses
 //   would otherwise push real pages out.
 // - What `next build` prerenders is never served: the first request renders
@@ -23,7 +28,10 @@
 //   navigations, query strings) goes through Next as usual.
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
 import Database from "better-sqlite3";
+
+const requireFromHere = createRequire(import.meta.url);
 
 const MAX_BYTES = Number(process.env.PAGE_CACHE_MB || 128) * 1024 * 1024;
 /** Rows older than this are pruned, so a page cached before then is not trusted either. */
@@ -51,6 +59,10 @@ let bytes = 0;
 /** @type {Map<string, number>} */
 const renderStarts = new Map();
 
+const DATABASE_URL = process.env.DATABASE_URL || "file:./data/app.db";
+const REMOTE = !DATABASE_URL.startsWith("file:");
+const POLL_MS = Number(process.env.PAGE_CACHE_POLL_MS || 200);
+
 /** @type {Database.Database | null | undefined} */
 let db;
 /** @type {Map<number, Database.Statement>} */
@@ -60,13 +72,90 @@ function database() {
   if (db !== undefined) return db;
   // `next build` prerenders with a throwaway database (db/client.ts) and its
   // output is discarded: nothing to check or record then.
-  if (process.env.NEXT_PHASE === "phase-production-build") return (db = null);
-  const url = process.env.DATABASE_URL || "file:./data/app.db";
-  db = new Database(path.resolve(url.replace(/^file:/, "")));
+  if (process.env.NEXT_PHASE === "phase-production-build" || REMOTE) return (db = null);
+  db = new Database(path.resolve(DATABASE_URL.replace(/^file:/, "")));
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
   return db;
 }
+
+/** Closes this module's database connection (server shutdown). Later use opens it again. */
+export async function closePageCache() {
+  if (db) db.close();
+  db = undefined;
+  invalidatedQueries.clear();
+  if (remote) {
+    const { client, timer } = remote;
+    remote = null;
+    clearInterval(timer);
+    client.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// libSQL: the revalidation rows, mirrored in memory by polling the primary.
+
+/**
+ * @typedef {{ client: import("@libsql/client").Client, timer: NodeJS.Timeout,
+ *   ready: boolean, lastRowid: number, polling: Promise<void> | null,
+ *   byTag: Map<string, number[]> }} Remote
+ */
+/** @type {Remote | null} */
+let remote = null;
+const startedAt = Date.now();
+
+function remoteMirror() {
+  if (remote || !REMOTE || process.env.NEXT_PHASE === "phase-production-build") return remote;
+  const { createClient } = /** @type {typeof import("@libsql/client")} */ (requireFromHere("@libsql/client"));
+  const client = createClient({ url: DATABASE_URL, authToken: process.env.DATABASE_AUTH_TOKEN || undefined });
+  const timer = setInterval(() => void pollRemote().catch((error) => console.error("Page cache: poll failed:", error)), POLL_MS);
+  timer.unref();
+  remote = { client, timer, ready: false, lastRowid: 0, polling: null, byTag: new Map() };
+  void pollRemote().catch((error) => console.error("Page cache: first poll failed:", error));
+  return remote;
+}
+
+/** Reads revalidation rows added since the last poll (one poll at a time). */
+function pollRemote() {
+  const mirror = remoteMirror();
+  if (!mirror) return Promise.resolve();
+  mirror.polling ??= (async () => {
+    try {
+      for (;;) {
+        // Rowids only grow while the table has rows; if pruning emptied it
+        // they restart, and then everything is read again.
+        const { rows } = await mirror.client.execute({
+          sql: `SELECT rowid AS id, tag, at FROM page_cache_invalidations
+                WHERE (rowid > ?1 OR coalesce((SELECT max(rowid) FROM page_cache_invalidations), 0) < ?1) AND at > ?2
+                ORDER BY rowid LIMIT 5000`,
+          args: [mirror.lastRowid, startedAt - HORIZON_MS],
+        });
+        for (const row of rows) {
+          const tag = String(row.tag);
+          const at = Number(row.at);
+          let list = mirror.byTag.get(tag);
+          if (!list) mirror.byTag.set(tag, (list = []));
+          list.push(at);
+        }
+        if (rows.length) mirror.lastRowid = Number(rows.at(-1)?.id);
+        for (const [tag, list] of mirror.byTag) {
+          const kept = list.filter((at) => at > Date.now() - HORIZON_MS);
+          if (kept.length < list.length) mirror.byTag.set(tag, kept);
+        }
+        if (rows.length < 5000) break;
+      }
+      mirror.ready = true;
+    } finally {
+      mirror.polling = null;
+    }
+  })();
+  return mirror.polling;
+}
+
+// db/client.ts awaits this after each write to a libSQL database, so this
+// server's next request already sees what the write revalidated.
+/** @type {{ __aiWinsAfterWrite?: () => Promise<void> }} */ (globalThis).__aiWinsAfterWrite = () =>
+  REMOTE ? pollRemote().catch(() => {}) : Promise.resolve();
 
 /**
  * Whether one of `tags` was revalidated after `since` (and not after now).
@@ -74,6 +163,15 @@ function database() {
  * @param {number} since
  */
 function invalidatedSince(tags, since) {
+  if (REMOTE) {
+    const mirror = remoteMirror();
+    if (!mirror || tags.length === 0) return false;
+    // Until the first poll answers, nothing cached can be trusted.
+    if (!mirror.ready) return true;
+    const from = since - COMMIT_SLACK_MS;
+    const now = Date.now();
+    return tags.some((tag) => mirror.byTag.get(tag)?.some((at) => at > from && at <= now) ?? false);
+  }
   const conn = database();
   if (!conn || tags.length === 0) return false;
   let query = invalidatedQueries.get(tags.length);
@@ -267,9 +365,22 @@ export default class PageCacheHandler {
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
     const list = typeof tags === "string" ? [tags] : tags;
-    const conn = database();
-    if (!conn || list.length === 0) return;
+    if (list.length === 0) return;
     const now = Date.now();
+    const mirror = remoteMirror();
+    if (mirror) {
+      await mirror.client.batch(
+        [
+          ...list.map((tag) => ({ sql: "INSERT OR IGNORE INTO page_cache_invalidations (tag, at) VALUES (?, ?)", args: [tag, now] })),
+          { sql: "DELETE FROM page_cache_invalidations WHERE at < ?", args: [now - HORIZON_MS] },
+        ],
+        "write",
+      );
+      await pollRemote();
+      return;
+    }
+    const conn = database();
+    if (!conn) return;
     const insert = conn.prepare("INSERT OR IGNORE INTO page_cache_invalidations (tag, at) VALUES (?, ?)");
     conn.transaction(() => {
       for (const tag of list) insert.run(tag, now);

@@ -2,13 +2,12 @@
 // unpublish, conflicts, hostile input, and readers kept out.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
-import { openDatabase } from "@/db/client";
 import { savePreview } from "@/db/queries/story-previews";
 import { createStory } from "@/db/queries/story-writes";
 import { setRoleByEmail } from "@/db/queries/users";
 import { slugify } from "@/lib/slug";
 import { baseURL } from "../playwright.config";
-import { expect, expectNoSeriousA11yViolations, hasHorizontalOverflow, test } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, hasHorizontalOverflow, openE2EDatabase, test } from "./fixtures";
 
 /** Titles carry "End-to-end" so the reader tests' demoCards() leave them out. */
 function uniqueTitle(label: string, project: string) {
@@ -171,7 +170,7 @@ test.describe("writing and publishing", () => {
 
   test("unpublishing a story makes it a 404 again, and deleting asks first", async ({ page, signInAs, makeStory }) => {
     await signInAs("admin");
-    const story = makeStory({ publishedAt: new Date(Date.now() - 60_000) });
+    const story = await makeStory({ publishedAt: new Date(Date.now() - 60_000) });
     expect((await page.request.get(`/stories/${story.slug}`)).status()).toBe(200);
 
     await page.goto(`/admin/stories/${story.id}`);
@@ -210,7 +209,7 @@ async function adminPage(browser: Browser, signInAs: (role: "admin", context: Br
 
 test.describe("conflicts", () => {
   test("a second admin's stale save is refused and told who saved; nothing typed is lost", async ({ page, signInAs, makeStory, browser }) => {
-    const story = makeStory();
+    const story = await makeStory();
     await signInAs("admin");
     const other = await adminPage(browser, signInAs);
 
@@ -238,7 +237,7 @@ test.describe("conflicts", () => {
   });
 
   test("a slug another story uses is refused next to the slug field", async ({ page, signInAs, makeStory }, testInfo) => {
-    const taken = makeStory();
+    const taken = await makeStory();
     await signInAs("admin");
     await page.goto("/admin/stories/new");
     await fillRequired(page, { title: uniqueTitle("slug clash", testInfo.project.name) });
@@ -381,8 +380,8 @@ test.describe("hostile input", () => {
 test.describe("the desk's pages", () => {
   test("the list filters by status, tag and title, and links each story to its editor", async ({ page, signInAs, makeStory }, testInfo) => {
     const word = `findme${testInfo.project.name}${Date.now().toString(36)}`;
-    const draft = makeStory({ title: `End-to-end ${word} draft`, status: "draft", publishedAt: null, tagSlugs: ["climate"] });
-    makeStory({ title: `End-to-end ${word} live`, tagSlugs: ["education"] });
+    const draft = await makeStory({ title: `End-to-end ${word} draft`, status: "draft", publishedAt: null, tagSlugs: ["climate"] });
+    await makeStory({ title: `End-to-end ${word} live`, tagSlugs: ["education"] });
     await signInAs("admin");
     await page.goto("/admin");
     await main(page).getByLabel("Title contains").fill(word);
@@ -407,7 +406,7 @@ test.describe("the desk's pages", () => {
   test("desk pages pass axe and fit the screen", async ({ page, signInAs, makeStory }) => {
     // Five axe scans of large pages: slow on a loaded 2-core machine.
     test.slow();
-    const story = makeStory({ sources: [{ url: "https://example.org/a", title: "A dataset", kind: "dataset" }] });
+    const story = await makeStory({ sources: [{ url: "https://example.org/a", title: "A dataset", kind: "dataset" }] });
     await signInAs("admin");
     for (const path of ["/admin", "/admin/stories/new", `/admin/stories/${story.id}`]) {
       await page.goto(path);
@@ -429,9 +428,9 @@ test.describe("access", () => {
   let storyId = 0;
   let previewPath = "";
   test.beforeAll(async ({ browser }) => {
-    const db = openDatabase("file:./.e2e/app.db");
+    const db = openE2EDatabase();
     const slug = `access-${browser.browserType().name()}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-    storyId = createStory(db, {
+    storyId = (await createStory(db, {
       slug,
       title: `End-to-end access ${slug}`,
       tldr: "x",
@@ -443,14 +442,14 @@ test.describe("access", () => {
       publishedAt: null,
       cover: null,
       sources: [],
-    }).id;
-    const owner = setRoleByEmail(db, `${slug}@example.com`, "admin");
-    const preview = savePreview(db, owner.id, {
+    })).id;
+    const owner = await setRoleByEmail(db, `${slug}@example.com`, "admin");
+    const preview = await savePreview(db, owner.id, {
       title: "T", slug, tagSlugs: ["research"], newTags: [], tldr: "x", takeaways: ["x"], body: "x",
       coverUrl: "", coverAlt: "", sources: [], author: "A", publishAt: null, storyId,
     });
     previewPath = `/admin/preview/${preview}`;
-    db.$client.close();
+    await db.$close();
   });
   const pages = () => ["/admin", "/admin/stories/new", `/admin/stories/${storyId}`, previewPath, "/admin/tags", "/admin/audit", "/admin/team", "/admin/newsletter"];
   const handlers: [string, string][] = [
@@ -518,7 +517,7 @@ test.describe("access", () => {
     expect((await api.get("/api/admin/stories?status=gone")).status()).toBe(400);
     expect((await api.get("/api/admin/stories/abc")).status()).toBe(400);
     expect((await api.get("/api/admin/stories/999999999")).status()).toBe(404);
-    const story = makeStory();
+    const story = await makeStory();
     expect((await api.delete(`/api/admin/stories/${story.id}`)).status()).toBe(400);
     const stale = await api.delete(`/api/admin/stories/${story.id}?version=7`);
     expect(stale.status()).toBe(409);

@@ -75,10 +75,10 @@ test.describe("the Tags page", () => {
     await expect(row(page, slug).getByRole("button", { name: /^Edit/ })).toBeFocused();
 
     // A story and a follower on it, and a tag to merge it into.
-    const story = makeStory({ tagSlugs: [slug] });
-    const follower = setRoleByEmail(db, uniqueEmail("follower"), "reader");
+    const story = await makeStory({ tagSlugs: [slug] });
+    const follower = await setRoleByEmail(db, uniqueEmail("follower"), "reader");
     await followTag(db, follower.id, slug);
-    ensureTag(db, target);
+    await ensureTag(db, target);
     await openTagsPage(page);
     await expect(row(page, slug)).toContainText("1 story · 1 follower");
 
@@ -111,7 +111,7 @@ test.describe("the Tags page", () => {
     expect((await page.goto(`/tags/${slug}`))!.status()).toBe(404);
 
     // Delete an unused tag; its follower loses the follow.
-    ensureTag(db, unused);
+    await ensureTag(db, unused);
     await followTag(db, follower.id, unused.slug);
     await openTagsPage(page);
     await row(page, unused.slug).getByRole("button", { name: /^Delete/ }).click();

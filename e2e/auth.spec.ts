@@ -3,9 +3,9 @@ import path from "node:path";
 import { issueVerificationToken } from "@/db/queries/auth-adapter";
 import { setRoleByEmail } from "@/db/queries/users";
 import { hashSignInCode } from "@/lib/auth/tokens";
-import { baseURL, E2E_ADMIN_EMAILS, E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../playwright.config";
+import { baseURL, E2E_ADMIN_EMAILS, E2E_AUTH_SECRET } from "../playwright.config";
 import type { Page } from "@playwright/test";
-import { demoCards, expect, expectNoSeriousA11yViolations, signInDetails, test } from "./fixtures";
+import { demoCards, e2eDatabaseUrl, expect, expectNoSeriousA11yViolations, signInDetails, test } from "./fixtures";
 
 const header = (page: Page) => page.getByRole("banner");
 const accountMenu = (page: Page) => header(page).locator("summary");
@@ -97,7 +97,7 @@ test.describe("signing in by email", () => {
   test("an expired link fails with a clear message", async ({ page, db, uniqueEmail }) => {
     const email = uniqueEmail();
     const code = "482913";
-    issueVerificationToken(
+    await issueVerificationToken(
       db,
       { identifier: email, token: hashSignInCode(code, E2E_AUTH_SECRET), expires: new Date(Date.now() - 60_000) },
       new Date(Date.now() - 20 * 60_000),
@@ -217,11 +217,11 @@ test.describe("signing in by email", () => {
 
   test("an address in ADMIN_EMAILS cannot be demoted, since it would be promoted again", async ({ page, signInAs, db }) => {
     await signInAs("admin");
-    const listed = setRoleByEmail(db, "listed-forever@example.com", "admin");
+    const listed = await setRoleByEmail(db, "listed-forever@example.com", "admin");
     const response = await page.request.put(`/api/admin/users/${listed.id}/role`, { data: { role: "reader" } });
     // Only the e2e server's own ADMIN_EMAILS are protected; this address is not one.
     expect(response.status()).toBe(200);
-    const protectedAdmin = setRoleByEmail(db, E2E_ADMIN_EMAILS[0]!, "admin");
+    const protectedAdmin = await setRoleByEmail(db, E2E_ADMIN_EMAILS[0]!, "admin");
     const refused = await page.request.put(`/api/admin/users/${protectedAdmin.id}/role`, { data: { role: "reader" } });
     expect(refused.status()).toBe(409);
     expect((await refused.json()).error.code).toBe("conflict:admin_emails");
@@ -253,7 +253,7 @@ test.describe("signed in", () => {
   test("signing out everywhere ends every session", async ({ page, browser, signInAs, db }) => {
     const user = await signInAs();
     const { createSessionForUser } = await import("@/db/queries/sessions");
-    const other = createSessionForUser(db, user.id);
+    const other = await createSessionForUser(db, user.id);
     await page.goto("/settings");
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(page).toHaveURL(/\/signin/);
@@ -328,7 +328,17 @@ test.describe("sessions and pages", () => {
     const server = spawn(
       process.execPath,
       [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
-      { env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: E2E_DATABASE_URL, NEXTAUTH_SECRET: E2E_AUTH_SECRET, SITE_URL: `http://127.0.0.1:${port}` }, stdio: "ignore" },
+      {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: "",
+          DATABASE_URL: e2eDatabaseUrl,
+          DATABASE_AUTH_TOKEN: process.env.E2E_DATABASE_AUTH_TOKEN ?? "",
+          NEXTAUTH_SECRET: E2E_AUTH_SECRET,
+          SITE_URL: `http://127.0.0.1:${port}`,
+        },
+        stdio: "ignore",
+      },
     );
     try {
       await expect

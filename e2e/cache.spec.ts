@@ -28,7 +28,7 @@ test.describe("the page cache", () => {
     signInAs,
     makeStory,
   }) => {
-    const { id, slug } = makeStory({ title: "End-to-end cached story about tidal energy" });
+    const { id, slug } = await makeStory({ title: "End-to-end cached story about tidal energy" });
     const path = `/stories/${slug}`;
     await expectCacheHit(request, path);
 
@@ -76,7 +76,7 @@ test.describe("the page cache", () => {
   });
 
   test("answers a cached page's conditional, compressed and HEAD requests as Next does", async ({ request, makeStory }) => {
-    const { slug } = makeStory({ title: "End-to-end cached story for conditional requests" });
+    const { slug } = await makeStory({ title: "End-to-end cached story for conditional requests" });
     const path = `/stories/${slug}`;
     await expectCacheHit(request, path);
     const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
@@ -100,20 +100,20 @@ test.describe("the page cache", () => {
   });
 
   test("a new story shows on its topic page at once, and a scheduled one at its time", async ({ page, request, db, makeStory }) => {
-    const admin = setRoleByEmail(db, `cache-admin-${Date.now().toString(36)}@example.com`, "admin");
-    const topic = createTag(db, admin, { slug: `cached-${Date.now().toString(36)}`, name: "Cached topic", description: "" });
+    const admin = await setRoleByEmail(db, `cache-admin-${Date.now().toString(36)}@example.com`, "admin");
+    const topic = await createTag(db, admin, { slug: `cached-${Date.now().toString(36)}`, name: "Cached topic", description: "" });
     // Dated in the past, as the fixture does, so they never push the demo stories off other tests' first page.
     const longAgo = Date.now() - 2 * 365 * 86_400_000;
-    makeStory({ title: "End-to-end first cached story", tagSlugs: [topic.slug], publishedAt: new Date(longAgo) });
+    await makeStory({ title: "End-to-end first cached story", tagSlugs: [topic.slug], publishedAt: new Date(longAgo) });
     const path = `/tags/${topic.slug}`;
     await expectCacheHit(request, path);
 
-    makeStory({ title: "End-to-end second cached story", tagSlugs: [topic.slug], publishedAt: new Date(longAgo + 60_000) });
+    await makeStory({ title: "End-to-end second cached story", tagSlugs: [topic.slug], publishedAt: new Date(longAgo + 60_000) });
     await page.goto(path);
     await expect(page.getByRole("article").getByRole("heading")).toHaveText(["End-to-end second cached story", "End-to-end first cached story"]);
 
     const at = Date.now() + 20_000;
-    makeStory({ title: "End-to-end scheduled cached story", tagSlugs: [topic.slug], publishedAt: new Date(at) });
+    await makeStory({ title: "End-to-end scheduled cached story", tagSlugs: [topic.slug], publishedAt: new Date(at) });
     await expectCacheHit(request, path);
     await page.reload();
     await expect(page.getByRole("article")).toHaveCount(2);

@@ -33,8 +33,8 @@ async function jsonFeed(request: APIRequestContext, path: string) {
 }
 
 /** A topic of this test's own, so what its feeds hold is known exactly. */
-function makeTag(db: AppDatabase, uniqueEmail: (label?: string) => string, testInfo: TestInfo) {
-  const admin = setRoleByEmail(db, uniqueEmail("admin"), "admin");
+async function makeTag(db: AppDatabase, uniqueEmail: (label?: string) => string, testInfo: TestInfo) {
+  const admin = await setRoleByEmail(db, uniqueEmail("admin"), "admin");
   const slug = `feeds-${testInfo.project.name}-${testInfo.workerIndex}-${Date.now().toString(36)}`;
   return createTag(db, admin, { slug, name: `Feeds ${slug}`, description: "" });
 }
@@ -120,8 +120,8 @@ test.describe("feeds and crawlers", () => {
   });
 
   test("each topic has the three feeds, pointing at themselves, with its stories' takeaways escaped", async ({ request, db, makeStory, uniqueEmail }, testInfo) => {
-    const tag = makeTag(db, uniqueEmail, testInfo);
-    const story = makeStory({
+    const tag = await makeTag(db, uniqueEmail, testInfo);
+    const story = await makeStory({
       tagSlugs: [tag.slug, "research"],
       takeaways: ["First <script>alert(1)</script> & ]]> takeaway", "Second\u0001 takeaway"],
     });
@@ -187,7 +187,7 @@ test.describe("feeds and crawlers", () => {
   });
 
   test("drafts stay out of RSS and the sitemap", async ({ request, makeStory }) => {
-    const draft = makeStory({ status: "draft", publishedAt: null }).slug;
+    const draft = (await makeStory({ status: "draft", publishedAt: null })).slug;
     expect(await (await request.get("/rss.xml")).text()).not.toContain(draft);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(draft);
   });
@@ -195,8 +195,8 @@ test.describe("feeds and crawlers", () => {
 
 test.describe("personal feeds", () => {
   test("a reader who follows nothing gets valid, empty, private feeds", async ({ request, db, uniqueEmail }) => {
-    const user = setRoleByEmail(db, uniqueEmail(), "reader");
-    const base = `/feeds/${getOrCreateFeedToken(db, user.id)}`;
+    const user = await setRoleByEmail(db, uniqueEmail(), "reader");
+    const base = `/feeds/${await getOrCreateFeedToken(db, user.id)}`;
     for (const [file, type] of [["rss.xml", "application/rss+xml"], ["atom.xml", "application/atom+xml"]] as const) {
       const { doc, headers } = await xmlFeed(request, `${base}/${file}`, type);
       expect(doc.rss?.channel.item ?? doc.feed?.entry).toBeUndefined();
@@ -211,8 +211,8 @@ test.describe("personal feeds", () => {
 
   test("settings show the reader's feed; it holds followed topics, and Reset retires the old address at once, with or without JavaScript", async ({ page, browser, request, db, signInAs, makeStory, uniqueEmail }, testInfo) => {
     const user = await signInAs();
-    const tag = makeTag(db, uniqueEmail, testInfo);
-    const story = makeStory({ tagSlugs: [tag.slug] });
+    const tag = await makeTag(db, uniqueEmail, testInfo);
+    const story = await makeStory({ tagSlugs: [tag.slug] });
     await followTag(db, user.id, tag.slug);
 
     await page.goto("/settings");

@@ -9,7 +9,19 @@ import { markEmailVerified, setRoleByEmail, type AppUser } from "@/db/queries/us
 import type { UserRole } from "@/db/schema/users";
 import type { StoryInput } from "@/lib/schemas/story";
 import type { ReceivedMail } from "@/test/smtp-sink";
-import { baseURL, MAIL_API } from "../playwright.config";
+import { baseURL, E2E_DATABASE_URL, MAIL_API } from "../playwright.config";
+
+/**
+ * The database the e2e server serves: the file of playwright.config.ts, or
+ * E2E_DATABASE_URL when set (a libSQL primary, with E2E_DATABASE_AUTH_TOKEN if
+ * it asks for one, when the server runs against a cluster).
+ */
+export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || E2E_DATABASE_URL;
+
+/** Opens the e2e database; close it with `await db.$close()`. */
+export function openE2EDatabase(): AppDatabase {
+  return openDatabase(e2eDatabaseUrl, { authToken: process.env.E2E_DATABASE_AUTH_TOKEN || undefined });
+}
 
 type Fixtures = {
   db: AppDatabase;
@@ -25,16 +37,19 @@ type Fixtures = {
    * otherwise, so it never pushes the demo stories off the first page that
    * other tests, running in parallel, are reading.
    */
-  makeStory: (overrides?: Partial<StoryInput>) => { id: number; slug: string };
+  makeStory: (overrides?: Partial<StoryInput>) => Promise<{ id: number; slug: string }>;
 };
 
 let counter = 0;
 
 export const test = base.extend<Fixtures>({
   db: async ({}, use) => {
-    const db = openDatabase("file:./.e2e/app.db");
-    await use(db);
-    db.$client.close();
+    const db = openE2EDatabase();
+    try {
+      await use(db);
+    } finally {
+      await db.$close();
+    }
   },
   uniqueEmail: async ({}, use, testInfo) => {
     let n = 0;
@@ -45,10 +60,10 @@ export const test = base.extend<Fixtures>({
   },
   signInAs: async ({ db, page, uniqueEmail }, use) => {
     await use(async (role = "reader", context = page.context()) => {
-      const user = setRoleByEmail(db, uniqueEmail(role), role);
+      const user = await setRoleByEmail(db, uniqueEmail(role), role);
       // As if they had signed in with an emailed code, which proves the address.
-      markEmailVerified(db, user.id);
-      const { sessionToken, expires } = createSessionForUser(db, user.id);
+      await markEmailVerified(db, user.id);
+      const { sessionToken, expires } = await createSessionForUser(db, user.id);
       await context.addCookies([
         {
           name: "next-auth.session-token",
@@ -76,9 +91,9 @@ export const test = base.extend<Fixtures>({
     });
   },
   makeStory: async ({ db }, use, testInfo) => {
-    await use((overrides = {}) => {
+    await use(async (overrides = {}) => {
       const slug = `e2e-${testInfo.workerIndex}-${Date.now().toString(36)}-${++counter}`;
-      const { id } = createStory(db, {
+      const { id } = await createStory(db, {
         slug,
         title: `End-to-end story ${slug}`,
         tldr: "A story made by a test.",

@@ -63,12 +63,12 @@ test.describe("library route handlers", () => {
 
   test("a draft answers 404 and a story unpublished after saving leaves the list", async ({ page, signInAs, makeStory, db }) => {
     await signInAs();
-    const { id: draftId } = makeStory({ status: "draft", publishedAt: null });
+    const { id: draftId } = await makeStory({ status: "draft", publishedAt: null });
     expect((await page.request.put(`/api/bookmarks/${draftId}`)).status()).toBe(404);
 
-    const { id: laterId } = makeStory();
+    const { id: laterId } = await makeStory();
     expect((await page.request.put(`/api/bookmarks/${laterId}`)).status()).toBe(200);
-    unpublishStory(db, laterId);
+    await unpublishStory(db, laterId);
     const list = await (await page.request.get("/api/bookmarks")).json();
     expect(list.bookmarks.map((b: { story: { id: number } }) => b.story.id)).not.toContain(laterId);
     await page.goto("/saved");

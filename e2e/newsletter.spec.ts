@@ -4,8 +4,8 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { getSubscriberByEmail } from "@/db/queries/newsletter";
-import { baseURL, E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../playwright.config";
-import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { baseURL, E2E_AUTH_SECRET } from "../playwright.config";
+import { e2eDatabaseUrl, expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
 const run = promisify(execFile);
 
@@ -15,7 +15,9 @@ async function sendDigests() {
     env: {
       ...process.env,
       NODE_OPTIONS: "",
-      DATABASE_URL: E2E_DATABASE_URL,
+      // The database the fixtures and the e2e server use.
+      DATABASE_URL: e2eDatabaseUrl,
+      DATABASE_AUTH_TOKEN: process.env.E2E_DATABASE_AUTH_TOKEN ?? "",
       SMTP_URL: "smtp://127.0.0.1:2526",
       EMAIL_FROM: "AI Wins <hello@aiwins.test>",
       NEXTAUTH_SECRET: E2E_AUTH_SECRET,
@@ -142,7 +144,7 @@ test.describe("the newsletter", () => {
   test("the emailed preferences link works without signing in", async ({ page, db, uniqueEmail, nextEmail }) => {
     const email = uniqueEmail("prefs");
     const { savePreferences } = await import("@/db/queries/newsletter");
-    savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
+    await savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
     await sendDigests();
     const digest = await nextEmail(email);
     await page.goto(link(digest.text, "/newsletter/preferences"));

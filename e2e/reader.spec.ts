@@ -133,8 +133,8 @@ test.describe("a reader", () => {
   });
 
   test("gets a real 404 for unknown, draft and scheduled stories", async ({ page, makeStory }) => {
-    const draft = makeStory({ status: "draft", publishedAt: null }).slug;
-    const scheduled = makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) }).slug;
+    const draft = (await makeStory({ status: "draft", publishedAt: null })).slug;
+    const scheduled = (await makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) })).slug;
     for (const path of ["/stories/no-such-story", `/stories/${draft}`, `/stories/${scheduled}`, "/tags/no-such-tag"]) {
       const response = await page.goto(path);
       expect(response!.status(), path).toBe(404);
@@ -144,7 +144,7 @@ test.describe("a reader", () => {
 
   test("sees a newly published story at the top of the feed", async ({ page, makeStory }) => {
     const title = "End-to-end: a fresh story for the top of the feed";
-    const { slug } = makeStory({ publishedAt: new Date(Date.now() - 1000), title });
+    const { slug } = await makeStory({ publishedAt: new Date(Date.now() - 1000), title });
     await page.goto("/");
     // Above every story published before it. (A story another test scheduled
     // may come due in the same second and sit above it: that one is newer.)

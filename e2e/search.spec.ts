@@ -7,7 +7,7 @@ const uniqueWord = (label: string) =>
 test.describe("search", () => {
   test("the header box finds a story by a word from its body, with the word marked", async ({ page, makeStory }) => {
     const word = uniqueWord("fjordlight");
-    const { slug } = makeStory({ body: `## Findings\n\nThe team measured **${word}** along the coast.\n\n- one\n- two` });
+    const { slug } = await makeStory({ body: `## Findings\n\nThe team measured **${word}** along the coast.\n\n- one\n- two` });
     await page.goto("/");
     const box = page.getByRole("search", { name: "Site search" }).getByRole("searchbox", { name: "Search stories" });
     await box.fill(word);
@@ -31,7 +31,7 @@ test.describe("search", () => {
 
     // More than a page of matches.
     const word = uniqueWord("tidepool");
-    for (let i = 0; i < 23; i++) makeStory({ tldr: `Story ${i} about ${word} restoration.` });
+    for (let i = 0; i < 23; i++) await makeStory({ tldr: `Story ${i} about ${word} restoration.` });
     await page.goto(`/search?q=${word}`);
     await expect(page.getByRole("heading", { name: `23 stories match “${word}”` })).toBeVisible();
     await expect(page.getByRole("article")).toHaveCount(20);
@@ -45,7 +45,7 @@ test.describe("search", () => {
 
   test("phrases in quotes and prefixes work; nothing found says so", async ({ page, makeStory }) => {
     const word = uniqueWord("kelpwatch");
-    makeStory({ title: `Divers and ${word} sensors restore a reef` });
+    await makeStory({ title: `Divers and ${word} sensors restore a reef` });
     await page.goto(`/search?q=${encodeURIComponent(`"and ${word} sensors"`)}`);
     await expect(page.getByRole("article")).toHaveCount(1);
     await page.goto(`/search?q=${encodeURIComponent(word.slice(0, -3) + "*")}`);

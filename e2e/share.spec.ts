@@ -40,16 +40,16 @@ test.describe("share cards", () => {
 
   test("a long title in several scripts, with emoji in it and in its label, still gets a card", async ({ request, makeStory, db }) => {
     const title = `日本語の見出し, العربية, Ελληνικά, Кириллица 🚀🇰🇪👩‍⚕️ ${"and a title that goes on ".repeat(5)}`.trim();
-    ensureTag(db, { slug: "e2e-rockets", name: "Rockets 🚀" });
-    const { slug } = makeStory({ title, tagSlugs: ["e2e-rockets"] });
+    await ensureTag(db, { slug: "e2e-rockets", name: "Rockets 🚀" });
+    const { slug } = await makeStory({ title, tagSlugs: ["e2e-rockets"] });
     const response = await request.get(`/stories/${slug}/opengraph-image`);
     expect(response.status()).toBe(200);
     expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
   });
 
   test("unknown, draft and scheduled stories have no card: 404, not a server error", async ({ request, makeStory }) => {
-    const draft = makeStory({ status: "draft", publishedAt: null }).slug;
-    const scheduled = makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) }).slug;
+    const draft = (await makeStory({ status: "draft", publishedAt: null })).slug;
+    const scheduled = (await makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) })).slug;
     for (const slug of ["no-such-story", "Not%20a%20slug", draft, scheduled]) {
       const response = await request.get(`/stories/${slug}/opengraph-image`);
       expect(response.status(), slug).toBe(404);

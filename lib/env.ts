@@ -4,6 +4,8 @@ import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
 const port = process.env.PORT ?? "3000";
+const REMOTE_DATABASE_URL_PATTERN = /^(https?|libsql|wss?):\/\/.+/;
+const DATABASE_URL_PATTERN = /^(file:.+|(https?|libsql|wss?):\/\/.+)$/;
 
 export const env = createEnv({
   server: {
@@ -11,10 +13,18 @@ export const env = createEnv({
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     /** The address `npm start` binds; 127.0.0.1 keeps a fresh install private to this machine. */
     HOST: z.string().min(1).default("127.0.0.1"),
+    /**
+     * file:./data/app.db (one server, better-sqlite3), or the primary of a libSQL
+     * server (sqld) or Turso: http(s)://host:port or libsql://host (README "Deployment").
+     */
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, "DATABASE_URL must look like file:./data/app.db")
+      .regex(DATABASE_URL_PATTERN, "DATABASE_URL must look like file:./data/app.db, http://host:8080 or libsql://db.turso.io")
       .default("file:./data/app.db"),
+    /** A libSQL read replica for reads (optional; only with a libSQL DATABASE_URL). */
+    DATABASE_READ_URL: z.string().regex(REMOTE_DATABASE_URL_PATTERN, "DATABASE_READ_URL must be an http(s):// or libsql:// URL").optional(),
+    /** The token for DATABASE_URL and DATABASE_READ_URL, when the server asks for one (Turso does). */
+    DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
     SITE_URL: z.url().default(`http://localhost:${port}`),
     /** The time zone dates are shown in on the public site. */
     SITE_TIME_ZONE: z

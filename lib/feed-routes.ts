@@ -69,7 +69,7 @@ export function personalFeedRoute(format: FeedFormat) {
   return route(async (_request, { params }: { params: Promise<{ token: string }> }) => {
     const db = getDb();
     const token = feedTokenSchema.safeParse((await params).token);
-    const userId = token.success ? findFeedTokenOwner(db, token.data) : null;
+    const userId = token.success ? await findFeedTokenOwner(db, token.data) : null;
     if (!token.success || !userId) throw new AppError("not_found:feed", "There is no such feed.", 404, PRIVATE_HEADERS);
     const { stories } = await listFollowingFeed(db, userId, { limit: FEED_SIZE });
     const doc = await feedDocument(db, stories, {

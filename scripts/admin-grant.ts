@@ -12,8 +12,20 @@ if (!parsed.success) {
   console.error(parsed.error.issues[0]?.message);
   process.exit(1);
 }
-const db = openDatabase(env.DATABASE_URL);
-migrateDatabase(db);
-const user = setRoleByEmail(db, parsed.data, "admin");
-db.$client.close();
-console.log(`${user.email} is now an admin.`);
+const email = parsed.data;
+
+async function main() {
+  const db = openDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  try {
+    await migrateDatabase(db);
+    const user = await setRoleByEmail(db, email, "admin");
+    console.log(`${user.email} is now an admin.`);
+  } finally {
+    await db.$close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -27,7 +27,7 @@ export async function startDemoServer(port: number): Promise<DemoServer> {
   if (!(await portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is taken: choose another`);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-demo-"));
-  prepareDatabase(`file:${path.join(dir, "app.db")}`);
+  await prepareDatabase(`file:${path.join(dir, "app.db")}`);
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {

@@ -1,10 +1,38 @@
-// npm run db:migrate — apply committed migrations to DATABASE_URL (default ./data/app.db).
-import { openDatabase } from "@/db/client";
+// npm run db:migrate — apply committed migrations to DATABASE_URL (default
+// ./data/app.db), or, for a libSQL cluster, to its primary (DATABASE_URL, with
+// DATABASE_AUTH_TOKEN if it asks for one). Run it once per deploy, before the
+// app servers start: they never migrate a libSQL database themselves.
+import { sql } from "drizzle-orm";
+import { openDatabase, type AppDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
 
-const url = env.DATABASE_URL;
-const db = openDatabase(url);
-migrateDatabase(db);
-db.$client.close();
-console.log(`Migrated ${url}`);
+async function appliedCount(db: AppDatabase): Promise<number> {
+  const table = await db.get<{ n: number }>(
+    sql`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = '__drizzle_migrations'`,
+  );
+  if (!Number(table.n)) return 0;
+  return Number((await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM __drizzle_migrations`)).n);
+}
+
+async function main() {
+  const url = env.DATABASE_URL;
+  const db = openDatabase(url, { authToken: env.DATABASE_AUTH_TOKEN });
+  try {
+    const before = await appliedCount(db);
+    await migrateDatabase(db);
+    const after = await appliedCount(db);
+    console.log(
+      after > before
+        ? `Migrated ${url}: applied ${after - before} migration${after - before === 1 ? "" : "s"} (${after} in all).`
+        : `${url} is up to date (${after} migrations applied); nothing to do.`,
+    );
+  } finally {
+    await db.$close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

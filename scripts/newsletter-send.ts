@@ -11,7 +11,7 @@ import { closeMail, mailMode } from "@/lib/mail/send";
 async function main() {
   const { values } = parseArgs({ options: { preview: { type: "string" }, quiet: { type: "boolean" } } });
   const db = getDb();
-  migrateDatabase(db);
+  await migrateDatabase(db);
 
   if (values.preview) {
     const subscriber = await getSubscriberByEmail(db, values.preview);
@@ -27,7 +27,7 @@ async function main() {
       console.log("Nothing new since the last digest: nothing would be sent.");
       return;
     }
-    const email = digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId: 0 });
+    const email = await digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId: 0 });
     console.log(`Subject: ${email.subject}\n\n${email.text}`);
     return;
   }

@@ -1,6 +1,8 @@
 // npm run db:seed                      — add the demo tags and stories that are missing
 // npm run db:seed -- --stories 100000  — also add that many synthetic stories (benchmarks)
+// DATABASE_URL may be a file: database or a libSQL primary (with DATABASE_AUTH_TOKEN).
 import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoContent } from "@/db/seed/demo";
@@ -14,20 +16,30 @@ if (!Number.isInteger(synthetic) || synthetic < 0 || synthetic > 5_000_000) {
   process.exit(1);
 }
 
-const url = env.DATABASE_URL;
-const db = openDatabase(url);
-migrateDatabase(db);
-const started = Date.now();
-const demo = seedDemoContent(db);
-console.log(`Demo content: ${demo.created} new stories in ${url}`);
-if (synthetic > 0) {
-  seedSyntheticStories(db, synthetic, {
-    onProgress: (done) => {
-      if (done % 10_000 === 0 || done === synthetic) process.stdout.write(`\rSynthetic stories: ${done}/${synthetic}`);
-    },
-  });
-  process.stdout.write("\n");
+async function main() {
+  const url = env.DATABASE_URL;
+  const db = openDatabase(url, { authToken: env.DATABASE_AUTH_TOKEN });
+  try {
+    await migrateDatabase(db);
+    const started = Date.now();
+    const demo = await seedDemoContent(db);
+    console.log(`Demo content: ${demo.created} new stories in ${url}`);
+    if (synthetic > 0) {
+      await seedSyntheticStories(db, synthetic, {
+        onProgress: (done) => {
+          if (done % 10_000 === 0 || done === synthetic) process.stdout.write(`\rSynthetic stories: ${done}/${synthetic}`);
+        },
+      });
+      process.stdout.write("\n");
+    }
+    if (db.$kind === "embedded") await db.run(sql`PRAGMA optimize`);
+    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await db.$close();
+  }
 }
-db.$client.pragma("optimize");
-db.$client.close();
-console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

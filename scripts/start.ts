@@ -1,36 +1,58 @@
 // npm start — the one command a newcomer runs: prepares the database (create,
 // migrate, seed demo stories the first time), builds the app if there is no
 // production build yet, then serves it on http://localhost:$PORT (default 3000).
+// With a libSQL DATABASE_URL it only checks that the primary is migrated
+// (`npm run db:migrate` does that, once, not each server) and seeds nothing.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { databasePath } from "@/db/client";
-import { prepareDatabase } from "@/db/prepare";
+import { databasePath, isFileDatabase } from "@/db/client";
+import { DatabaseNotMigratedError, prepareDatabase } from "@/db/prepare";
 import { env } from "@/lib/env";
 
 const { PORT: port, HOST: host, DATABASE_URL: databaseUrl } = env;
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
-const { seeded } = prepareDatabase(databaseUrl);
-console.log(
-  seeded
-    ? `Database ready at ${databasePath(databaseUrl)} (created and filled with demo stories).`
-    : `Database ready at ${databasePath(databaseUrl)} (existing data left as it was).`,
-);
+async function main() {
+  try {
+    const { seeded } = await prepareDatabase(databaseUrl, { authToken: env.DATABASE_AUTH_TOKEN });
+    if (isFileDatabase(databaseUrl)) {
+      console.log(
+        seeded
+          ? `Database ready at ${databasePath(databaseUrl)} (created and filled with demo stories).`
+          : `Database ready at ${databasePath(databaseUrl)} (existing data left as it was).`,
+      );
+    } else {
+      console.log(
+        `Database: libSQL primary ${databaseUrl}, migrated${env.DATABASE_READ_URL ? `; reads from ${env.DATABASE_READ_URL}` : ""}.`,
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof DatabaseNotMigratedError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 
-if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
-  console.log("No production build found: running `next build` once (about a minute)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+    console.log("No production build found: running `next build` once (about a minute)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  // scripts/server.mjs: Next's handler, with cached pages answered in front of its router.
+  const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", host], {
+    stdio: "inherit",
+    // Without the react-server condition `npm start` runs under: Next loads React itself.
+    // process.env carries DATABASE_READ_URL and DATABASE_AUTH_TOKEN through as they were set.
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NODE_OPTIONS: "" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-// scripts/server.mjs: Next's handler, with cached pages answered in front of its router.
-const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", host], {
-  stdio: "inherit",
-  // Without the react-server condition `npm start` runs under: Next loads React itself.
-  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NODE_OPTIONS: "" },
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.kill(signal));
-}
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

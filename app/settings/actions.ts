@@ -14,14 +14,14 @@ const nameSchema = z.object({
 
 export const updateNameAction = validatedAction(nameSchema, async ({ name }) => {
   const user = await requireUser();
-  updateUserName(getDb(), user.id, name);
+  await updateUserName(getDb(), user.id, name);
   revalidatePath("/settings");
   return name ? "Your name is saved." : "Your name is removed; we will show your email instead.";
 });
 
 export const resetFeedAction = validatedAction(z.object({}), async () => {
   const user = await requireUser();
-  resetFeedToken(getDb(), user.id);
+  await resetFeedToken(getDb(), user.id);
   revalidatePath("/settings");
   return "Your feed has a new address; the old one no longer works. Give the new one to your feed reader.";
 });

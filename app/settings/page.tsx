@@ -21,7 +21,7 @@ export default async function SettingsPage() {
     user.emailVerified ? getSubscriberByEmail(db, user.email) : null,
     listFollowedTags(db, user.id),
   ]);
-  const feedUrls = feedPaths(`/feeds/${getOrCreateFeedToken(db, user.id)}`);
+  const feedUrls = feedPaths(`/feeds/${await getOrCreateFeedToken(db, user.id)}`);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-10 py-10">
       <h1 className="font-serif text-3xl font-bold">Settings</h1>

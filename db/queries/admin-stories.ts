@@ -3,7 +3,7 @@
 // audit entry, so a story, its tag links and its history never disagree.
 import "server-only";
 import { and, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
-import { IMMEDIATE, type AppDatabase } from "@/db/client";
+import { IMMEDIATE, sqliteError, type AppDatabase } from "@/db/client";
 import { stories, storyTags, tags, type Story, type StorySource } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
@@ -59,7 +59,7 @@ export async function listStoriesForDesk(
 ): Promise<{ stories: DeskStoryRow[]; nextCursor: Cursor | null }> {
   let tagId: number | undefined;
   if (tagSlug) {
-    const tag = db.select({ id: tags.id }).from(tags).where(eq(tags.slug, tagSlug)).get();
+    const tag = await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, tagSlug)).get();
     if (!tag) return { stories: [], nextCursor: null };
     tagId = tag.id;
   }
@@ -117,7 +117,7 @@ export type EditableStory = {
 };
 
 export async function getStoryForDesk(db: AppDatabase, id: number, now = new Date()): Promise<EditableStory | null> {
-  const row = db.select().from(stories).where(eq(stories.id, id)).get();
+  const row = await db.select().from(stories).where(eq(stories.id, id)).get();
   if (!row) return null;
   const tagList = (await tagsByStory(db, [id])).get(id) ?? [];
   return {
@@ -139,26 +139,26 @@ export async function getStoryForDesk(db: AppDatabase, id: number, now = new Dat
   };
 }
 
-type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
+type Tx = AppDatabase;
 
 function invalid(field: string, message: string): AppError {
   return new AppError("invalid_input", `${field}: ${message}`, 422, {}, { [field]: message });
 }
 
 /** The story's tag ids in order, creating the new tags it brings (recorded in the audit log). */
-function resolveTags(tx: Tx, actor: Actor, input: StoryFieldsInput, now: Date): number[] {
+async function resolveTags(tx: Tx, actor: Actor, input: StoryFieldsInput, now: Date): Promise<number[]> {
   for (const tag of input.newTags) {
-    const created = tx
+    const created = await tx
       .insert(tags)
       .values({ slug: tag.slug, name: tag.name, createdAt: now })
       .onConflictDoNothing({ target: tags.slug })
       .returning({ id: tags.id })
       .get();
     if (created) {
-      recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: created.id, subjectLabel: tag.name }, now);
+      await recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: created.id, subjectLabel: tag.name }, now);
     }
   }
-  const rows = tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, input.tagSlugs)).all();
+  const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, input.tagSlugs)).all();
   return input.tagSlugs.map((slug) => {
     const row = rows.find((r) => r.slug === slug);
     if (!row) throw invalid("tagSlugs", `There is no tag "${slug}"`);
@@ -195,40 +195,37 @@ function slugTaken(slug: string): AppError {
 }
 
 function isUniqueSlugViolation(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" &&
-    error.message.includes("stories.slug")
-  );
+  const cause = sqliteError(error);
+  return cause?.code === "SQLITE_CONSTRAINT_UNIQUE" && cause.message.includes("stories.slug");
 }
 
-function linkTags(tx: Tx, storyId: number, tagIds: number[], publishedAt: Date | null) {
-  tx.delete(storyTags).where(eq(storyTags.storyId, storyId)).run();
-  tx.insert(storyTags)
+async function linkTags(tx: Tx, storyId: number, tagIds: number[], publishedAt: Date | null) {
+  await tx.delete(storyTags).where(eq(storyTags.storyId, storyId)).run();
+  await tx.insert(storyTags)
     .values(tagIds.map((tagId, position) => ({ storyId, tagId, position, publishedAt })))
     .run();
 }
 
 export type DeskWriteResult = { id: number; slug: string; version: number; status: DeskStatus; publishedAt: Date | null };
 
-export function createDeskStory(db: AppDatabase, actor: Actor, input: CreateStoryInput, now = new Date()): DeskWriteResult {
+export async function createDeskStory(db: AppDatabase, actor: Actor, input: CreateStoryInput, now = new Date()): Promise<DeskWriteResult> {
   const publishedAt = input.intent === "publish" ? now : input.intent === "schedule" ? futureTime(input.publishAt, now) : null;
   const status = input.intent === "publish" ? "published" : input.intent === "schedule" ? "scheduled" : "draft";
-  return db.transaction((tx) => {
-    const tagIds = resolveTags(tx, actor, input, now);
-    const row = tx
+  return db.transaction(async (tx) => {
+    const tagIds = await resolveTags(tx, actor, input, now);
+    const row = await tx
       .insert(stories)
       .values({ ...columnsOf(input), status, publishedAt, primaryTagId: tagIds[0]!, createdAt: now, updatedAt: now })
       .onConflictDoNothing({ target: stories.slug })
       .returning({ id: stories.id, version: stories.version })
       .get();
     if (!row) throw slugTaken(input.slug);
-    linkTags(tx, row.id, tagIds, publishedAt);
+    await linkTags(tx, row.id, tagIds, publishedAt);
     const subject = { subjectType: "story", subjectId: row.id, subjectLabel: input.title } as const;
-    recordAudit(tx, actor, { action: "story.create", ...subject, details: { slug: input.slug } }, now);
-    if (input.intent === "publish") recordAudit(tx, actor, { action: "story.publish", ...subject }, now);
+    await recordAudit(tx, actor, { action: "story.create", ...subject, details: { slug: input.slug } }, now);
+    if (input.intent === "publish") await recordAudit(tx, actor, { action: "story.publish", ...subject }, now);
     if (input.intent === "schedule") {
-      recordAudit(tx, actor, { action: "story.schedule", ...subject, details: { at: publishedAt?.toISOString() } }, now);
+      await recordAudit(tx, actor, { action: "story.schedule", ...subject, details: { at: publishedAt?.toISOString() } }, now);
     }
     return { id: row.id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
   }, IMMEDIATE);
@@ -236,8 +233,8 @@ export function createDeskStory(db: AppDatabase, actor: Actor, input: CreateStor
 
 const comparedFields = ["slug", "title", "tldr", "takeaways", "body", "author", "coverUrl", "coverAlt", "sources"] as const;
 
-function conflict(db: AppDatabase, id: number): AppError {
-  const last = latestAuditEntry(db, "story", id);
+async function conflict(db: AppDatabase, id: number): Promise<AppError> {
+  const last = await latestAuditEntry(db, "story", id);
   const who = last ? ` by ${last.actorEmail} at ${last.at.toISOString().slice(11, 16)} UTC` : "";
   return new AppError(
     "conflict:version",
@@ -246,18 +243,18 @@ function conflict(db: AppDatabase, id: number): AppError {
   );
 }
 
-export function updateDeskStory(
+export async function updateDeskStory(
   db: AppDatabase,
   actor: Actor,
   id: number,
   input: UpdateStoryInput,
   now = new Date(),
-): DeskWriteResult {
+): Promise<DeskWriteResult> {
   try {
-    return db.transaction((tx) => {
-      const current = tx.select().from(stories).where(eq(stories.id, id)).get();
+    return await db.transaction(async (tx) => {
+      const current = await tx.select().from(stories).where(eq(stories.id, id)).get();
       if (!current) throw new AppError("not_found:story", "That story no longer exists. It may have been deleted.", 404);
-      if (current.version !== input.version) throw conflict(db, id);
+      if (current.version !== input.version) throw await conflict(tx, id);
       const wasPublic = deskStatus(current, now) === "published";
 
       let status = current.status;
@@ -266,24 +263,25 @@ export function updateDeskStory(
       if (input.intent === "schedule") [status, publishedAt] = ["scheduled", futureTime(input.publishAt, now)];
       if (input.intent === "unpublish") [status, publishedAt] = ["draft", null];
 
-      const tagIds = resolveTags(tx, actor, input, now);
-      const oldTagIds = tx
+      const tagIds = await resolveTags(tx, actor, input, now);
+      const oldTagIds = (
+        await tx
         .select({ tagId: storyTags.tagId })
         .from(storyTags)
         .where(eq(storyTags.storyId, id))
         .orderBy(storyTags.position)
         .all()
-        .map((r) => r.tagId);
+      ).map((r) => r.tagId);
       const columns = columnsOf(input);
       // The version in the WHERE makes the check and the write one step.
-      const row = tx
+      const row = await tx
         .update(stories)
         .set({ ...columns, status, publishedAt, primaryTagId: tagIds[0]!, updatedAt: now, version: sql`${stories.version} + 1` })
         .where(and(eq(stories.id, id), eq(stories.version, input.version)))
         .returning({ version: stories.version })
         .get();
-      if (!row) throw conflict(db, id);
-      linkTags(tx, id, tagIds, publishedAt);
+      if (!row) throw await conflict(tx, id);
+      await linkTags(tx, id, tagIds, publishedAt);
 
       const changed: string[] = comparedFields.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(columns[f]));
       if (oldTagIds.join() !== tagIds.join()) changed.push("tags");
@@ -300,7 +298,7 @@ export function updateDeskStory(
       const details: Record<string, unknown> = { changed };
       if (input.intent === "schedule") details.at = publishedAt?.toISOString();
       if (current.slug !== input.slug) details.previousSlug = current.slug;
-      recordAudit(tx, actor, { action, subjectType: "story", subjectId: id, subjectLabel: input.title, details }, now);
+      await recordAudit(tx, actor, { action, subjectType: "story", subjectId: id, subjectLabel: input.title, details }, now);
       return { id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
     }, IMMEDIATE);
   } catch (error) {
@@ -310,13 +308,13 @@ export function updateDeskStory(
 }
 
 /** Deletes a story for good: its tag links and readers' bookmarks go with it. */
-export function deleteDeskStory(db: AppDatabase, actor: Actor, id: number, version: number, now = new Date()): { slug: string } {
-  return db.transaction((tx) => {
-    const current = tx.select().from(stories).where(eq(stories.id, id)).get();
+export async function deleteDeskStory(db: AppDatabase, actor: Actor, id: number, version: number, now = new Date()): Promise<{ slug: string }> {
+  return db.transaction(async (tx) => {
+    const current = await tx.select().from(stories).where(eq(stories.id, id)).get();
     if (!current) throw new AppError("not_found:story", "That story no longer exists.", 404);
-    if (current.version !== version) throw conflict(db, id);
-    tx.delete(stories).where(and(eq(stories.id, id), eq(stories.version, version))).run();
-    recordAudit(tx, actor, {
+    if (current.version !== version) throw await conflict(tx, id);
+    await tx.delete(stories).where(and(eq(stories.id, id), eq(stories.version, version))).run();
+    await recordAudit(tx, actor, {
       action: "story.delete",
       subjectType: "story",
       subjectId: id,

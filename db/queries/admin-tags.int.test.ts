@@ -1,6 +1,7 @@
 // Integration: the admin desk's tag writes and their audit entries, on a real SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDatabase } from "@/db/client";
+import { sqlGet, sqlRun } from "@/test/raw-sql";
 import { createTempDatabase } from "@/test/temp-db";
 import { createTag, deleteTag, listTagsForDesk, mergeTags, updateTag } from "./admin-tags";
 import { listAuditEntries, type Actor } from "./audit";
@@ -12,13 +13,13 @@ import { setRoleByEmail } from "./users";
 
 const now = new Date("2026-06-01T12:00:00Z");
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let admin: Actor;
 let storyCounter = 0;
 
-function story(tagSlugs: string[]) {
+async function story(tagSlugs: string[]) {
   const slug = `story-${++storyCounter}`;
-  return createStory(
+  const { id } = await createStory(
     db,
     {
       slug,
@@ -34,40 +35,66 @@ function story(tagSlugs: string[]) {
       sources: [],
     },
     now,
-  ).id;
+  );
+  return id;
 }
 
 function tag(slug: string, name = slug) {
   return ensureTag(db, { slug, name });
 }
 
-const reader = (email: string) => setRoleByEmail(db, email, "reader").id;
+const reader = async (email: string) => (await setRoleByEmail(db, email, "reader")).id;
 const auditCount = async () => (await listAuditEntries(db, { limit: 10_000 })).entries.length;
 const latestAudit = async () => (await listAuditEntries(db, { limit: 1 })).entries[0];
 const tagSlugsOf = async (storyId: number) => (await getStoryForDesk(db, storyId, now))!.tags.map((t) => t.slug);
-const rawPrimaryTagId = (storyId: number) =>
-  (db.$client.prepare("select primary_tag_id as id from stories where id = ?").get(storyId) as { id: number }).id;
+const rawPrimaryTagId = async (storyId: number) =>
+  (await sqlGet<{ id: number }>(db, "select primary_tag_id as id from stories where id = ?", storyId))!.id;
 
-/** Makes every audit write fail, to show the change it describes is rolled back with it. */
-function withAuditDown(run: () => void) {
-  db.$client.exec("create temp trigger audit_down before insert on audit_log begin select raise(abort, 'audit down'); end");
+let auditDownCounter = 0;
+
+/**
+ * Makes every audit write fail, to show the change it describes is rolled back with it.
+ * A real trigger, not a TEMP one: on a libSQL server each request may be a new connection.
+ */
+async function withAuditDown(run: () => Promise<void>) {
+  const trigger = `audit_down_${++auditDownCounter}`;
+  await sqlRun(db, `create trigger ${trigger} before insert on audit_log begin select raise(abort, 'audit down'); end`);
   try {
-    run();
+    await run();
   } finally {
-    db.$client.exec("drop trigger temp.audit_down");
+    await sqlRun(db, `drop trigger ${trigger}`);
   }
 }
 
-beforeAll(() => {
-  ({ db, cleanup } = createTempDatabase());
-  const user = setRoleByEmail(db, "desk@example.org", "admin");
+/** An error's message and its causes' (drizzle reports the database's error as the cause of its own). */
+function messages(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error; e instanceof Error; e = e.cause) parts.push(e.message);
+  return parts.join("\n");
+}
+
+/** The write fails because the audit entry could not be written. */
+async function expectAuditDown(write: Promise<unknown>) {
+  let error: unknown = null;
+  try {
+    await write;
+  } catch (e) {
+    error = e;
+  }
+  expect(error, "the write should have failed").toBeInstanceOf(Error);
+  expect(messages(error)).toMatch(/audit down/);
+}
+
+beforeAll(async () => {
+  ({ db, cleanup } = await createTempDatabase());
+  const user = await setRoleByEmail(db, "desk@example.org", "admin");
   admin = { id: user.id, email: user.email };
 });
 afterAll(() => cleanup());
 
 describe("createTag", () => {
   it("creates a tag with no stories or followers and records it", async () => {
-    const tag = createTag(db, admin, { slug: "robotics", name: "Robotics", description: "Machines that move." }, now);
+    const tag = await createTag(db, admin, { slug: "robotics", name: "Robotics", description: "Machines that move." }, now);
     expect(tag).toMatchObject({ slug: "robotics", name: "Robotics", description: "Machines that move.", storyCount: 0, followerCount: 0 });
     expect(await latestAudit()).toMatchObject({
       action: "tag.create",
@@ -84,7 +111,7 @@ describe("createTag", () => {
     const before = await auditCount();
     let error: unknown;
     try {
-      createTag(db, admin, { slug: "robotics", name: "Robots again", description: "" }, now);
+      await createTag(db, admin, { slug: "robotics", name: "Robots again", description: "" }, now);
     } catch (e) {
       error = e;
     }
@@ -95,8 +122,8 @@ describe("createTag", () => {
 
   it("writes no tag when its audit entry cannot be written", async () => {
     const before = await auditCount();
-    withAuditDown(() => {
-      expect(() => createTag(db, admin, { slug: "never-made", name: "Never made", description: "" }, now)).toThrow(/audit down/);
+    await withAuditDown(async () => {
+      await expectAuditDown(createTag(db, admin, { slug: "never-made", name: "Never made", description: "" }, now));
     });
     expect(await getTagBySlug(db, "never-made")).toBeNull();
     expect(await auditCount()).toBe(before);
@@ -105,8 +132,8 @@ describe("createTag", () => {
 
 describe("updateTag", () => {
   it("renames and re-describes a tag, keeping its slug, and records the previous name", async () => {
-    tag("space", "Space");
-    const updated = updateTag(db, admin, "space", { name: "Space science", description: "Rockets and telescopes." }, now);
+    await tag("space", "Space");
+    const updated = await updateTag(db, admin, "space", { name: "Space science", description: "Rockets and telescopes." }, now);
     expect(updated).toEqual({ slug: "space", name: "Space science", description: "Rockets and telescopes." });
     expect(await getTagBySlug(db, "space")).toMatchObject({ name: "Space science", description: "Rockets and telescopes." });
     expect(await latestAudit()).toMatchObject({
@@ -116,15 +143,15 @@ describe("updateTag", () => {
     });
   });
 
-  it("answers 404 for an unknown tag", () => {
-    expect(() => updateTag(db, admin, "no-such-tag", { name: "X", description: "" }, now)).toThrow(
+  it("answers 404 for an unknown tag", async () => {
+    await expect(updateTag(db, admin, "no-such-tag", { name: "X", description: "" }, now)).rejects.toThrow(
       expect.objectContaining({ status: 404, code: "not_found:tag" }),
     );
   });
 
   it("keeps the old name when the audit entry cannot be written", async () => {
-    withAuditDown(() => {
-      expect(() => updateTag(db, admin, "space", { name: "Not saved", description: "" }, now)).toThrow(/audit down/);
+    await withAuditDown(async () => {
+      await expectAuditDown(updateTag(db, admin, "space", { name: "Not saved", description: "" }, now));
     });
     expect((await getTagBySlug(db, "space"))?.name).toBe("Space science");
   });
@@ -135,22 +162,22 @@ describe("mergeTags", () => {
   let ada: string, bob: string, cy: string;
 
   beforeAll(async () => {
-    const fromId = tag("ml-old", "Machine learning (old)");
-    tag("ml", "Machine learning");
-    tag("other", "Other");
-    onlyFrom = story(["ml-old", "other"]); // ml-old is primary, ml absent
-    fromSecond = story(["other", "ml-old"]); // ml-old secondary
-    both = story(["ml-old", "ml", "other"]); // both, ml-old primary
-    intoFirst = story(["ml", "ml-old"]); // both, ml primary
-    untouched = story(["other"]);
-    ada = reader("ada@example.org");
-    bob = reader("bob@example.org");
-    cy = reader("cy@example.org");
+    const fromId = await tag("ml-old", "Machine learning (old)");
+    await tag("ml", "Machine learning");
+    await tag("other", "Other");
+    onlyFrom = await story(["ml-old", "other"]); // ml-old is primary, ml absent
+    fromSecond = await story(["other", "ml-old"]); // ml-old secondary
+    both = await story(["ml-old", "ml", "other"]); // both, ml-old primary
+    intoFirst = await story(["ml", "ml-old"]); // both, ml primary
+    untouched = await story(["other"]);
+    ada = await reader("ada@example.org");
+    bob = await reader("bob@example.org");
+    cy = await reader("cy@example.org");
     await followTag(db, ada, "ml-old", now); // moves
     await followTag(db, bob, "ml-old", now); // follows both: keeps one
     await followTag(db, bob, "ml", now);
     await followTag(db, cy, "other", now);
-    expect(rawPrimaryTagId(onlyFrom)).toBe(fromId);
+    expect(await rawPrimaryTagId(onlyFrom)).toBe(fromId);
   });
 
   it("moves stories and followers onto the target, then removes the source", async () => {
@@ -158,17 +185,17 @@ describe("mergeTags", () => {
     const versionOf = (id: number) => getStoryForDesk(db, id, now).then((s) => s!.version);
     const versions = await Promise.all([onlyFrom, intoFirst, untouched].map(versionOf));
     const later = new Date(now.getTime() + 60_000);
-    const result = mergeTags(db, admin, "ml-old", "ml", later);
+    const result = await mergeTags(db, admin, "ml-old", "ml", later);
     expect(result).toEqual({ stories: 4, followers: 2 });
 
     expect(await getTagBySlug(db, "ml-old")).toBeNull();
     // The primary tag is switched and placed first; other tags keep their order.
     expect(await tagSlugsOf(onlyFrom)).toEqual(["ml", "other"]);
-    expect(rawPrimaryTagId(onlyFrom)).toBe(mlId);
+    expect(await rawPrimaryTagId(onlyFrom)).toBe(mlId);
     expect(await tagSlugsOf(fromSecond)).toEqual(["other", "ml"]);
     // A story that had both keeps a single link.
     expect(await tagSlugsOf(both)).toEqual(["ml", "other"]);
-    expect(rawPrimaryTagId(both)).toBe(mlId);
+    expect(await rawPrimaryTagId(both)).toBe(mlId);
     expect(await tagSlugsOf(intoFirst)).toEqual(["ml"]);
     expect(await tagSlugsOf(untouched)).toEqual(["other"]);
     // Moved stories get a new version, so an editor holding the old tag list must reload first.
@@ -182,8 +209,8 @@ describe("mergeTags", () => {
       details: { changed: ["tags"], mergedTag: "ml-old", into: "ml" },
     });
     expect((await listAuditEntries(db, { subject: { type: "story", id: untouched } })).entries).toEqual([]);
-    const links = db.$client.prepare("select count(*) as n from story_tags where tag_id = ?").get(mlId) as { n: number };
-    expect(links.n).toBe(4);
+    const links = await sqlGet<{ n: number }>(db, "select count(*) as n from story_tags where tag_id = ?", mlId);
+    expect(links!.n).toBe(4);
 
     expect((await listFollowedTags(db, ada)).map((t) => t.slug)).toEqual(["ml"]);
     expect((await listFollowedTags(db, bob)).map((t) => t.slug)).toEqual(["ml"]);
@@ -200,23 +227,23 @@ describe("mergeTags", () => {
   });
 
   it("refuses merging a tag into itself (422 on the into field) or into an unknown tag (404)", async () => {
-    expect(() => mergeTags(db, admin, "ml", "ml", now)).toThrow(
+    await expect(mergeTags(db, admin, "ml", "ml", now)).rejects.toThrow(
       expect.objectContaining({ status: 422, fields: { into: expect.any(String) } }),
     );
-    expect(() => mergeTags(db, admin, "other", "no-such-tag", now)).toThrow(
+    await expect(mergeTags(db, admin, "other", "no-such-tag", now)).rejects.toThrow(
       expect.objectContaining({ status: 404, fields: { into: expect.any(String) } }),
     );
     expect(await getTagBySlug(db, "other")).not.toBeNull();
   });
 
   it("moves nothing when the audit entry cannot be written", async () => {
-    tag("solo-from", "Solo from");
-    tag("solo-into", "Solo into");
-    const id = story(["solo-from"]);
+    await tag("solo-from", "Solo from");
+    await tag("solo-into", "Solo into");
+    const id = await story(["solo-from"]);
     await followTag(db, cy, "solo-from", now);
     const before = await auditCount();
-    withAuditDown(() => {
-      expect(() => mergeTags(db, admin, "solo-from", "solo-into", now)).toThrow(/audit down/);
+    await withAuditDown(async () => {
+      await expectAuditDown(mergeTags(db, admin, "solo-from", "solo-into", now));
     });
     expect(await tagSlugsOf(id)).toEqual(["solo-from"]);
     expect((await listFollowedTags(db, cy)).map((t) => t.slug)).toContain("solo-from");
@@ -227,11 +254,11 @@ describe("mergeTags", () => {
 
 describe("deleteTag", () => {
   it("refuses a tag any story uses, drafts included, with 409 and no audit entry", async () => {
-    tag("in-use", "In use");
-    story(["other", "in-use"]);
-    story(["other", "in-use"]);
+    await tag("in-use", "In use");
+    await story(["other", "in-use"]);
+    await story(["other", "in-use"]);
     const before = await auditCount();
-    expect(() => deleteTag(db, admin, "in-use", now)).toThrow(
+    await expect(deleteTag(db, admin, "in-use", now)).rejects.toThrow(
       expect.objectContaining({ status: 409, code: "conflict:tag_in_use", message: expect.stringMatching(/2 stories.*Merge/) }),
     );
     expect(await getTagBySlug(db, "in-use")).not.toBeNull();
@@ -239,15 +266,15 @@ describe("deleteTag", () => {
   });
 
   it("deletes an unused tag; its followers stop following it", async () => {
-    const id = tag("unused", "Unused");
-    const dee = reader("dee@example.org");
+    const id = await tag("unused", "Unused");
+    const dee = await reader("dee@example.org");
     await followTag(db, dee, "unused", now);
     await followTag(db, dee, "other", now);
-    expect(deleteTag(db, admin, "unused", now)).toEqual({ followers: 1 });
+    expect(await deleteTag(db, admin, "unused", now)).toEqual({ followers: 1 });
     expect(await getTagBySlug(db, "unused")).toBeNull();
     expect((await listFollowedTags(db, dee)).map((t) => t.slug)).toEqual(["other"]);
-    const left = db.$client.prepare("select count(*) as n from tag_follows where tag_id = ?").get(id) as { n: number };
-    expect(left.n).toBe(0);
+    const left = await sqlGet<{ n: number }>(db, "select count(*) as n from tag_follows where tag_id = ?", id);
+    expect(left!.n).toBe(0);
     expect(await latestAudit()).toMatchObject({
       action: "tag.delete",
       subjectId: String(id),
@@ -256,16 +283,16 @@ describe("deleteTag", () => {
     });
   });
 
-  it("answers 404 for an unknown tag", () => {
-    expect(() => deleteTag(db, admin, "no-such-tag", now)).toThrow(expect.objectContaining({ status: 404 }));
+  it("answers 404 for an unknown tag", async () => {
+    await expect(deleteTag(db, admin, "no-such-tag", now)).rejects.toThrow(expect.objectContaining({ status: 404 }));
   });
 
   it("keeps the tag and its followers when the audit entry cannot be written", async () => {
-    tag("kept", "Kept");
-    const eve = reader("eve@example.org");
+    await tag("kept", "Kept");
+    const eve = await reader("eve@example.org");
     await followTag(db, eve, "kept", now);
-    withAuditDown(() => {
-      expect(() => deleteTag(db, admin, "kept", now)).toThrow(/audit down/);
+    await withAuditDown(async () => {
+      await expectAuditDown(deleteTag(db, admin, "kept", now));
     });
     expect(await getTagBySlug(db, "kept")).not.toBeNull();
     expect((await listFollowedTags(db, eve)).map((t) => t.slug)).toEqual(["kept"]);

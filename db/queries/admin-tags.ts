@@ -3,7 +3,7 @@
 // stories and followers across in one transaction.
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import { IMMEDIATE, type AppDatabase } from "@/db/client";
+import { IMMEDIATE, sqliteError, type AppDatabase } from "@/db/client";
 import { stories, storyTags, tagFollows, tags } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit, type Actor } from "./audit";
@@ -12,7 +12,7 @@ export type DeskTag = { id: number; slug: string; name: string; description: str
 
 /** Every tag with how many stories (any status) carry it and how many readers follow it. */
 export async function listTagsForDesk(db: AppDatabase): Promise<DeskTag[]> {
-  return db
+  return await db
     .select({
       id: tags.id,
       slug: tags.slug,
@@ -29,40 +29,40 @@ function tagNotFound(slug: string) {
   return new AppError("not_found:tag", `There is no tag "${slug}".`, 404);
 }
 
-export function createTag(
+export async function createTag(
   db: AppDatabase,
   actor: Actor,
   input: { slug: string; name: string; description: string },
   now = new Date(),
-): DeskTag {
-  return db.transaction((tx) => {
-    const row = tx.insert(tags).values({ ...input, createdAt: now }).onConflictDoNothing({ target: tags.slug }).returning().get();
+): Promise<DeskTag> {
+  return db.transaction(async (tx) => {
+    const row = await tx.insert(tags).values({ ...input, createdAt: now }).onConflictDoNothing({ target: tags.slug }).returning().get();
     if (!row) {
       const message = `A tag with the slug "${input.slug}" already exists.`;
       throw new AppError("conflict:tag_slug", message, 409, {}, { slug: message });
     }
-    recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: row.id, subjectLabel: row.name }, now);
+    await recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: row.id, subjectLabel: row.name }, now);
     return { id: row.id, slug: row.slug, name: row.name, description: row.description, storyCount: 0, followerCount: 0 };
   }, IMMEDIATE);
 }
 
 /** Renames or re-describes a tag. Its slug, and so its address, stays. */
-export function updateTag(
+export async function updateTag(
   db: AppDatabase,
   actor: Actor,
   slug: string,
   input: { name: string; description: string },
   now = new Date(),
-): { slug: string; name: string; description: string } {
-  return db.transaction((tx) => {
-    const current = tx.select().from(tags).where(eq(tags.slug, slug)).get();
+): Promise<{ slug: string; name: string; description: string }> {
+  return db.transaction(async (tx) => {
+    const current = await tx.select().from(tags).where(eq(tags.slug, slug)).get();
     if (!current) throw tagNotFound(slug);
     if (current.name === input.name && current.description === input.description) return { slug, ...input };
-    tx.update(tags).set(input).where(eq(tags.id, current.id)).run();
+    await tx.update(tags).set(input).where(eq(tags.id, current.id)).run();
     const details: Record<string, unknown> = {};
     if (current.name !== input.name) details.previousName = current.name;
     if (current.description !== input.description) details.describedAs = input.description;
-    recordAudit(tx, actor, { action: "tag.update", subjectType: "tag", subjectId: current.id, subjectLabel: input.name, details }, now);
+    await recordAudit(tx, actor, { action: "tag.update", subjectType: "tag", subjectId: current.id, subjectLabel: input.name, details }, now);
     return { slug, ...input };
   }, IMMEDIATE);
 }
@@ -72,39 +72,39 @@ export function updateTag(
  * `fromSlug`. A story that had both keeps one link; one whose primary tag was
  * `fromSlug` gets `intoSlug` as its primary tag, first in its list.
  */
-export function mergeTags(
+export async function mergeTags(
   db: AppDatabase,
   actor: Actor,
   fromSlug: string,
   intoSlug: string,
   now = new Date(),
-): { stories: number; followers: number } {
+): Promise<{ stories: number; followers: number }> {
   if (fromSlug === intoSlug) {
     const message = "Pick a different tag to merge into.";
     throw new AppError("invalid_input", message, 422, {}, { into: message });
   }
-  return db.transaction((tx) => {
-    const from = tx.select().from(tags).where(eq(tags.slug, fromSlug)).get();
+  return db.transaction(async (tx) => {
+    const from = await tx.select().from(tags).where(eq(tags.slug, fromSlug)).get();
     if (!from) throw tagNotFound(fromSlug);
-    const into = tx.select().from(tags).where(eq(tags.slug, intoSlug)).get();
+    const into = await tx.select().from(tags).where(eq(tags.slug, intoSlug)).get();
     if (!into) {
       const message = `There is no tag "${intoSlug}" to merge into.`;
       throw new AppError("not_found:tag", message, 404, {}, { into: message });
     }
 
-    const storyCount = tx.select({ n: sql<number>`count(*)` }).from(storyTags).where(eq(storyTags.tagId, from.id)).get()?.n ?? 0;
+    const storyCount = (await tx.select({ n: sql<number>`count(*)` }).from(storyTags).where(eq(storyTags.tagId, from.id)).get())?.n ?? 0;
     const followerCount =
-      tx.select({ n: sql<number>`count(*)` }).from(tagFollows).where(eq(tagFollows.tagId, from.id)).get()?.n ?? 0;
+      (await tx.select({ n: sql<number>`count(*)` }).from(tagFollows).where(eq(tagFollows.tagId, from.id)).get())?.n ?? 0;
 
     // The moved stories changed: an editor holding one open must reload rather than save the old tag back,
     // and each story's history says why.
-    const moved = tx
+    const moved = await tx
       .select({ id: stories.id, title: stories.title })
       .from(stories)
       .where(sql`${stories.id} in (select ${storyTags.storyId} from ${storyTags} where ${storyTags.tagId} = ${from.id})`)
       .all();
     for (const story of moved) {
-      recordAudit(
+      await recordAudit(
         tx,
         actor,
         {
@@ -117,29 +117,29 @@ export function mergeTags(
         now,
       );
     }
-    tx.update(stories)
+    await tx.update(stories)
       .set({ version: sql`${stories.version} + 1`, updatedAt: now })
       .where(sql`${stories.id} in (select ${storyTags.storyId} from ${storyTags} where ${storyTags.tagId} = ${from.id})`)
       .run();
-    tx.run(sql`
+    await tx.run(sql`
       insert into ${storyTags} (story_id, tag_id, position, published_at)
       select story_id, ${into.id}, position, published_at from ${storyTags} where tag_id = ${from.id}
       on conflict do nothing`);
     // Where `from` was the primary tag, `into` takes its place at the front.
-    tx.update(storyTags)
+    await tx.update(storyTags)
       .set({ position: -1 })
       .where(
         sql`${storyTags.tagId} = ${into.id} and ${storyTags.storyId} in (select ${stories.id} from ${stories} where ${stories.primaryTagId} = ${from.id})`,
       )
       .run();
-    tx.update(stories).set({ primaryTagId: into.id }).where(eq(stories.primaryTagId, from.id)).run();
-    tx.delete(storyTags).where(eq(storyTags.tagId, from.id)).run();
-    tx.run(sql`
+    await tx.update(stories).set({ primaryTagId: into.id }).where(eq(stories.primaryTagId, from.id)).run();
+    await tx.delete(storyTags).where(eq(storyTags.tagId, from.id)).run();
+    await tx.run(sql`
       insert into ${tagFollows} (user_id, tag_id, since)
       select user_id, ${into.id}, since from ${tagFollows} where tag_id = ${from.id}
       on conflict do nothing`);
-    tx.delete(tags).where(eq(tags.id, from.id)).run();
-    recordAudit(
+    await tx.delete(tags).where(eq(tags.id, from.id)).run();
+    await recordAudit(
       tx,
       actor,
       {
@@ -156,21 +156,21 @@ export function mergeTags(
 }
 
 /** Deletes a tag no story uses. Readers who followed it stop following it. */
-export function deleteTag(db: AppDatabase, actor: Actor, slug: string, now = new Date()): { followers: number } {
+export async function deleteTag(db: AppDatabase, actor: Actor, slug: string, now = new Date()): Promise<{ followers: number }> {
   try {
-    return db.transaction((tx) => {
-      const tag = tx.select().from(tags).where(eq(tags.slug, slug)).get();
+    return await db.transaction(async (tx) => {
+      const tag = await tx.select().from(tags).where(eq(tags.slug, slug)).get();
       if (!tag) throw tagNotFound(slug);
-      const used = tx.select({ n: sql<number>`count(*)` }).from(storyTags).where(eq(storyTags.tagId, tag.id)).get()?.n ?? 0;
+      const used = (await tx.select({ n: sql<number>`count(*)` }).from(storyTags).where(eq(storyTags.tagId, tag.id)).get())?.n ?? 0;
       if (used > 0) throw tagInUse(tag.name, used);
-      const followers = tx.select({ n: sql<number>`count(*)` }).from(tagFollows).where(eq(tagFollows.tagId, tag.id)).get()?.n ?? 0;
-      tx.delete(tags).where(eq(tags.id, tag.id)).run();
-      recordAudit(tx, actor, { action: "tag.delete", subjectType: "tag", subjectId: tag.id, subjectLabel: tag.name, details: { slug, followers } }, now);
+      const followers = (await tx.select({ n: sql<number>`count(*)` }).from(tagFollows).where(eq(tagFollows.tagId, tag.id)).get())?.n ?? 0;
+      await tx.delete(tags).where(eq(tags.id, tag.id)).run();
+      await recordAudit(tx, actor, { action: "tag.delete", subjectType: "tag", subjectId: tag.id, subjectLabel: tag.name, details: { slug, followers } }, now);
       return { followers };
     }, IMMEDIATE);
   } catch (error) {
     // A story linked to the tag between the count and the delete: the foreign key refuses.
-    if (error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw tagInUse(slug, null);
+    if (sqliteError(error)?.code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw tagInUse(slug, null);
     throw error;
   }
 }

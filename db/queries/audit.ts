@@ -11,13 +11,14 @@ export type Actor = { id: string; email: string };
 
 type Writer = Pick<AppDatabase, "insert">;
 
-export function recordAudit(
+export async function recordAudit(
   tx: Writer,
   actor: Actor,
   entry: { action: AuditAction; subjectType: AuditSubject; subjectId: string | number; subjectLabel: string; details?: Record<string, unknown> },
   at = new Date(),
-): void {
-  tx.insert(auditLog)
+): Promise<void> {
+  await tx
+    .insert(auditLog)
     .values({
       at,
       actorId: actor.id,
@@ -58,7 +59,7 @@ export async function listAuditEntries(
 }
 
 /** The latest entry about a subject, to say who saved a story last. */
-export function latestAuditEntry(db: AppDatabase, type: AuditSubject, id: string | number): AuditEntry | undefined {
+export async function latestAuditEntry(db: AppDatabase, type: AuditSubject, id: string | number): Promise<AuditEntry | undefined> {
   return db
     .select()
     .from(auditLog)

@@ -6,7 +6,7 @@
 import "server-only";
 import { and, eq, lt } from "drizzle-orm";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
-import type { AppDatabase } from "@/db/client";
+import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import { accounts, rateLimits, sessions, users, verificationTokens, type User } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
 import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimit } from "./rate-limits";
@@ -32,7 +32,7 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
   return {
     async createUser(user: Omit<AdapterUser, "id">) {
       const email = normalizeEmail(user.email);
-      const row = db
+      const row = await db
         .insert(users)
         .values({
           email,
@@ -46,17 +46,17 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
     },
 
     async getUser(id) {
-      const row = db.select().from(users).where(eq(users.id, id)).get();
+      const row = await db.select().from(users).where(eq(users.id, id)).get();
       return row ? toAdapterUser(row) : null;
     },
 
     async getUserByEmail(email) {
-      const row = db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+      const row = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
       return row ? toAdapterUser(row) : null;
     },
 
     async getUserByAccount({ provider, providerAccountId }) {
-      const row = db
+      const row = await db
         .select({ user: users })
         .from(accounts)
         .innerJoin(users, eq(users.id, accounts.userId))
@@ -67,7 +67,7 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
 
     async updateUser({ id, name, image, emailVerified, email }) {
       // The role is never changed through next-auth.
-      const row = db
+      const row = await db
         .update(users)
         .set({
           ...(name !== undefined && { name }),
@@ -83,11 +83,12 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
     },
 
     async deleteUser(id) {
-      db.delete(users).where(eq(users.id, id)).run();
+      await db.delete(users).where(eq(users.id, id)).run();
     },
 
     async linkAccount(account: AdapterAccount) {
-      db.insert(accounts)
+      await db
+        .insert(accounts)
         .values({
           userId: account.userId,
           type: account.type,
@@ -106,7 +107,8 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
     },
 
     async unlinkAccount({ provider, providerAccountId }: Pick<AdapterAccount, "provider" | "providerAccountId">) {
-      db.delete(accounts)
+      await db
+        .delete(accounts)
         .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
         .run();
     },
@@ -116,7 +118,7 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
     },
 
     async getSessionAndUser(sessionToken) {
-      const row = db
+      const row = await db
         .select({ session: sessions, user: users })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
@@ -127,17 +129,17 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
 
     async updateSession({ sessionToken, expires, userId }) {
       return (
-        db
+        (await db
           .update(sessions)
           .set({ ...(expires && { expires }), ...(userId && { userId }) })
           .where(eq(sessions.sessionToken, sessionToken))
           .returning()
-          .get() ?? null
+          .get()) ?? null
       );
     },
 
     async deleteSession(sessionToken) {
-      db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).run();
+      await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).run();
     },
 
     async createVerificationToken(token) {
@@ -148,34 +150,41 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
      * Consumes a link or code: the row is deleted as it is read, so it works
      * once even under concurrent requests. A wrong code counts against the
      * address; after CODE_ATTEMPTS.limit of them its pending codes are void.
+     * One transaction, so the lock check, the use and the count of a wrong
+     * code cannot interleave with another attempt.
      */
     async useVerificationToken({ identifier, token }) {
       const email = normalizeEmail(identifier);
-      if (peekRateLimit(db, codeAttemptsKey(email), CODE_ATTEMPTS) >= CODE_ATTEMPTS.limit) {
-        db.delete(verificationTokens).where(eq(verificationTokens.identifier, email)).run();
+      return db.transaction(async (tx) => {
+        if ((await peekRateLimit(tx, codeAttemptsKey(email), CODE_ATTEMPTS)) >= CODE_ATTEMPTS.limit) {
+          await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, email)).run();
+          return null;
+        }
+        const used = await tx
+          .delete(verificationTokens)
+          .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))
+          .returning()
+          .get();
+        if (used) {
+          await clearRateLimit(tx, codeAttemptsKey(email));
+          return used;
+        }
+        await recordFailedCode(tx, email);
         return null;
-      }
-      const used = db
-        .delete(verificationTokens)
-        .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))
-        .returning()
-        .get();
-      if (used) {
-        clearRateLimit(db, codeAttemptsKey(email));
-        return used;
-      }
-      recordFailedCode(db, email);
-      return null;
+      }, IMMEDIATE);
     },
   };
 }
 
-/** Counts a wrong code for `email`; at the limit, its pending code is void. */
-export function recordFailedCode(db: AppDatabase, email: string): void {
+/**
+ * Counts a wrong code for `email`; at the limit, its pending code is void.
+ * Run it in the caller's transaction, with the check that found the code wrong.
+ */
+export async function recordFailedCode(tx: AppDatabase, email: string): Promise<void> {
   const identifier = normalizeEmail(email);
-  const attempt = hitRateLimit(db, codeAttemptsKey(identifier), CODE_ATTEMPTS);
+  const attempt = await hitRateLimit(tx, codeAttemptsKey(identifier), CODE_ATTEMPTS);
   if (attempt.count >= CODE_ATTEMPTS.limit) {
-    db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
+    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
   }
 }
 
@@ -183,24 +192,23 @@ export function recordFailedCode(db: AppDatabase, email: string): void {
  * Stores a new sign-in token (already hashed) and voids older ones for the
  * address, so only the latest email works; a new code starts with a clean
  * count of wrong attempts. Also sweeps tokens that expired over a day ago.
+ * One batch: all of it or none.
  */
-export function issueVerificationToken(
+export async function issueVerificationToken(
   db: AppDatabase,
   token: { identifier: string; token: string; expires: Date },
   now = new Date(),
 ) {
   const identifier = normalizeEmail(token.identifier);
-  return db.transaction((tx) => {
-    tx.delete(rateLimits).where(eq(rateLimits.key, codeAttemptsKey(identifier))).run();
-    tx.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
+  const [, , , [issued]] = await db.batch([
+    db.delete(rateLimits).where(eq(rateLimits.key, codeAttemptsKey(identifier))),
+    db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)),
     // Expired tokens are kept a day, so an old link can say "expired" rather than "invalid".
-    tx.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now.getTime() - 86_400_000))).run();
-    return tx
-      .insert(verificationTokens)
-      .values({ identifier, token: token.token, expires: token.expires })
-      .returning()
-      .get();
-  });
+    db.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now.getTime() - 86_400_000))),
+    db.insert(verificationTokens).values({ identifier, token: token.token, expires: token.expires }).returning(),
+  ]);
+  // An insert that did not throw returned its row.
+  return issued!;
 }
 
 export type VerificationState = "valid" | "expired" | "invalid" | "locked";
@@ -209,14 +217,14 @@ export type VerificationState = "valid" | "expired" | "invalid" | "locked";
  * Why a link or code would fail, without using it up: lets the sign-in page
  * say "expired" or "already used" instead of a generic error.
  */
-export function verificationState(
+export async function verificationState(
   db: AppDatabase,
   { identifier, token }: { identifier: string; token: string },
   now = new Date(),
-): VerificationState {
+): Promise<VerificationState> {
   const email = normalizeEmail(identifier);
-  if (peekRateLimit(db, codeAttemptsKey(email), CODE_ATTEMPTS) >= CODE_ATTEMPTS.limit) return "locked";
-  const row = db
+  if ((await peekRateLimit(db, codeAttemptsKey(email), CODE_ATTEMPTS)) >= CODE_ATTEMPTS.limit) return "locked";
+  const row = await db
     .select({ expires: verificationTokens.expires })
     .from(verificationTokens)
     .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))

@@ -1,7 +1,7 @@
 // A reader's saved stories. Every query is scoped to one user id.
 import "server-only";
 import { and, desc, eq, exists, inArray, lte, ne, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import { sqliteError, type AppDatabase } from "@/db/client";
 import { bookmarks, stories, storyTags, tags } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
@@ -13,15 +13,15 @@ export type SavedStory = { story: StoryCard; savedAt: Date };
 export async function saveStory(db: AppDatabase, userId: string, storyId: number, now = new Date()): Promise<Date> {
   if (!(await isPublicStory(db, storyId, now))) throw new AppError("not_found:story", "There is no such story.", 404);
   try {
-    db.insert(bookmarks).values({ userId, storyId, savedAt: now }).onConflictDoNothing().run();
+    await db.insert(bookmarks).values({ userId, storyId, savedAt: now }).onConflictDoNothing().run();
   } catch (error) {
     // The story was deleted between the check and the insert.
-    if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
+    if (sqliteError(error)?.code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
       throw new AppError("not_found:story", "There is no such story.", 404);
     }
     throw error;
   }
-  const row = db
+  const row = await db
     .select({ savedAt: bookmarks.savedAt })
     .from(bookmarks)
     .where(and(eq(bookmarks.userId, userId), eq(bookmarks.storyId, storyId)))
@@ -35,11 +35,11 @@ export async function saveStory(db: AppDatabase, userId: string, storyId: number
  * ids cannot be discovered this way.
  */
 export async function unsaveStory(db: AppDatabase, userId: string, storyId: number): Promise<void> {
-  const removed = db
+  const removed = await db
     .delete(bookmarks)
     .where(and(eq(bookmarks.userId, userId), eq(bookmarks.storyId, storyId)))
-    .run().changes;
-  if (removed === 0 && !(await isPublicStory(db, storyId))) {
+    .returning({ storyId: bookmarks.storyId });
+  if (removed.length === 0 && !(await isPublicStory(db, storyId))) {
     throw new AppError("not_found:story", "There is no such story.", 404);
   }
 }

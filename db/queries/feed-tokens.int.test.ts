@@ -9,58 +9,58 @@ import { findFeedTokenOwner, getOrCreateFeedToken, resetFeedToken } from "./feed
 import { setRoleByEmail } from "./users";
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let ada: string;
 let bob: string;
 
-beforeAll(() => {
-  ({ db, cleanup } = createTempDatabase());
-  ada = setRoleByEmail(db, "ada@example.org", "reader").id;
-  bob = setRoleByEmail(db, "bob@example.org", "reader").id;
+beforeAll(async () => {
+  ({ db, cleanup } = await createTempDatabase());
+  ada = (await setRoleByEmail(db, "ada@example.org", "reader")).id;
+  bob = (await setRoleByEmail(db, "bob@example.org", "reader")).id;
 });
 afterAll(() => cleanup());
 
 describe("feed tokens", () => {
-  it("are created once, on first use, and then stay the same", () => {
-    const token = getOrCreateFeedToken(db, ada);
+  it("are created once, on first use, and then stay the same", async () => {
+    const token = await getOrCreateFeedToken(db, ada);
     expect(feedTokenSchema.safeParse(token).success).toBe(true);
-    expect(getOrCreateFeedToken(db, ada)).toBe(token);
-    expect(db.select().from(feedTokens).where(eq(feedTokens.userId, ada)).all()).toHaveLength(1);
-    expect(findFeedTokenOwner(db, token)).toBe(ada);
+    expect(await getOrCreateFeedToken(db, ada)).toBe(token);
+    expect(await db.select().from(feedTokens).where(eq(feedTokens.userId, ada)).all()).toHaveLength(1);
+    expect(await findFeedTokenOwner(db, token)).toBe(ada);
   });
 
-  it("differ between readers", () => {
-    expect(getOrCreateFeedToken(db, bob)).not.toBe(getOrCreateFeedToken(db, ada));
-    expect(findFeedTokenOwner(db, getOrCreateFeedToken(db, bob))).toBe(bob);
+  it("differ between readers", async () => {
+    expect(await getOrCreateFeedToken(db, bob)).not.toBe(await getOrCreateFeedToken(db, ada));
+    expect(await findFeedTokenOwner(db, await getOrCreateFeedToken(db, bob))).toBe(bob);
   });
 
-  it("reset to a new token; the old one then finds nobody", () => {
-    const old = getOrCreateFeedToken(db, ada);
-    const fresh = resetFeedToken(db, ada);
+  it("reset to a new token; the old one then finds nobody", async () => {
+    const old = await getOrCreateFeedToken(db, ada);
+    const fresh = await resetFeedToken(db, ada);
     expect(fresh).not.toBe(old);
     expect(feedTokenSchema.safeParse(fresh).success).toBe(true);
-    expect(findFeedTokenOwner(db, old)).toBeNull();
-    expect(findFeedTokenOwner(db, fresh)).toBe(ada);
-    expect(getOrCreateFeedToken(db, ada)).toBe(fresh);
+    expect(await findFeedTokenOwner(db, old)).toBeNull();
+    expect(await findFeedTokenOwner(db, fresh)).toBe(ada);
+    expect(await getOrCreateFeedToken(db, ada)).toBe(fresh);
     // Bob's is untouched.
-    expect(findFeedTokenOwner(db, getOrCreateFeedToken(db, bob))).toBe(bob);
+    expect(await findFeedTokenOwner(db, await getOrCreateFeedToken(db, bob))).toBe(bob);
   });
 
-  it("reset works for a reader who never had one", () => {
-    const carol = setRoleByEmail(db, "carol@example.org", "reader").id;
-    const token = resetFeedToken(db, carol);
-    expect(getOrCreateFeedToken(db, carol)).toBe(token);
+  it("reset works for a reader who never had one", async () => {
+    const carol = (await setRoleByEmail(db, "carol@example.org", "reader")).id;
+    const token = await resetFeedToken(db, carol);
+    expect(await getOrCreateFeedToken(db, carol)).toBe(token);
   });
 
-  it("find nobody for a token never given out", () => {
-    expect(findFeedTokenOwner(db, "A".repeat(43))).toBeNull();
+  it("find nobody for a token never given out", async () => {
+    expect(await findFeedTokenOwner(db, "A".repeat(43))).toBeNull();
   });
 
-  it("go with the reader's account", () => {
-    const dave = setRoleByEmail(db, "dave@example.org", "reader").id;
-    const token = getOrCreateFeedToken(db, dave);
-    db.delete(users).where(eq(users.id, dave)).run();
-    expect(findFeedTokenOwner(db, token)).toBeNull();
-    expect(db.select().from(feedTokens).where(eq(feedTokens.userId, dave)).all()).toEqual([]);
+  it("go with the reader's account", async () => {
+    const dave = (await setRoleByEmail(db, "dave@example.org", "reader")).id;
+    const token = await getOrCreateFeedToken(db, dave);
+    await db.delete(users).where(eq(users.id, dave)).run();
+    expect(await findFeedTokenOwner(db, token)).toBeNull();
+    expect(await db.select().from(feedTokens).where(eq(feedTokens.userId, dave)).all()).toEqual([]);
   });
 });

@@ -15,12 +15,12 @@ function newToken(): string {
  * one exists (the user id is the primary key), so two first requests at once
  * still end with a single token, and both read it back.
  */
-export function getOrCreateFeedToken(db: AppDatabase, userId: string, now = new Date()): string {
-  const existing = db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId)).get();
+export async function getOrCreateFeedToken(db: AppDatabase, userId: string, now = new Date()): Promise<string> {
+  const existing = await db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId)).get();
   // Most visits find one: only the first takes the write lock.
   if (existing) return existing.token;
-  db.insert(feedTokens).values({ userId, token: newToken(), createdAt: now }).onConflictDoNothing().run();
-  const row = db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId)).get();
+  await db.insert(feedTokens).values({ userId, token: newToken(), createdAt: now }).onConflictDoNothing().run();
+  const row = await db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId)).get();
   // The row was there or has just been inserted; only a concurrent user deletion removes it.
   if (!row) throw new Error(`No feed token for user ${userId}`);
   return row.token;
@@ -30,9 +30,10 @@ export function getOrCreateFeedToken(db: AppDatabase, userId: string, now = new 
  * Replaces the reader's token in one statement (an upsert), so the old URL
  * stops working the moment the new one exists.
  */
-export function resetFeedToken(db: AppDatabase, userId: string, now = new Date()): string {
+export async function resetFeedToken(db: AppDatabase, userId: string, now = new Date()): Promise<string> {
   const token = newToken();
-  db.insert(feedTokens)
+  await db
+    .insert(feedTokens)
     .values({ userId, token, createdAt: now })
     .onConflictDoUpdate({ target: feedTokens.userId, set: { token, createdAt: now } })
     .run();
@@ -40,7 +41,7 @@ export function resetFeedToken(db: AppDatabase, userId: string, now = new Date()
 }
 
 /** Whose feed this token opens, or null. */
-export function findFeedTokenOwner(db: AppDatabase, token: string): string | null {
-  const row = db.select({ userId: feedTokens.userId }).from(feedTokens).where(eq(feedTokens.token, token)).get();
+export async function findFeedTokenOwner(db: AppDatabase, token: string): Promise<string | null> {
+  const row = await db.select({ userId: feedTokens.userId }).from(feedTokens).where(eq(feedTokens.token, token)).get();
   return row?.userId ?? null;
 }

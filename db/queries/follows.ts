@@ -18,13 +18,14 @@ async function tagIdBySlug(db: AppDatabase, slug: string): Promise<number> {
 /** Follows a tag; following it again keeps the first date. */
 export async function followTag(db: AppDatabase, userId: string, tagSlug: string, now = new Date()): Promise<void> {
   const tagId = await tagIdBySlug(db, tagSlug);
-  db.insert(tagFollows).values({ userId, tagId, since: now }).onConflictDoNothing().run();
+  await db.insert(tagFollows).values({ userId, tagId, since: now }).onConflictDoNothing().run();
 }
 
 /** Unfollows a tag; unfollowing one not followed succeeds too. */
 export async function unfollowTag(db: AppDatabase, userId: string, tagSlug: string): Promise<void> {
   const tagId = await tagIdBySlug(db, tagSlug);
-  db.delete(tagFollows)
+  await db
+    .delete(tagFollows)
     .where(and(eq(tagFollows.userId, userId), eq(tagFollows.tagId, tagId)))
     .run();
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type AppDatabase } from "@/db/client";
 import { seedDemoContent } from "@/db/seed/demo";
 import { stories, users } from "@/db/schema";
+import { sqlAll, sqlGet } from "@/test/raw-sql";
 import { createTempDatabase } from "@/test/temp-db";
 import { listSavedStories, savedStoryIds, saveStory, unsaveStory } from "./bookmarks";
 import { countFollowers, followTag, listFollowedTags, listFollowingFeed, listPopularTags, unfollowTag } from "./follows";
@@ -14,23 +15,24 @@ import { setRoleByEmail } from "./users";
 const now = new Date("2026-06-01T12:00:00Z");
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 let db: AppDatabase;
-let file: string;
-let cleanup: () => void;
+let url: string;
+let cleanup: () => Promise<void>;
 let ada: string;
 let bob: string;
 let draftId: number;
 
-const allPublicIds = () =>
-  (db.$client.prepare("select id from stories where status <> 'draft' and published_at <= ? order by published_at desc, id desc").all(now.getTime()) as { id: number }[]).map(
-    (r) => r.id,
-  );
+const allPublicIds = async () =>
+  (
+    await sqlAll<{ id: number }>(db, "select id from stories where status <> 'draft' and published_at <= ? order by published_at desc, id desc", now.getTime())
+  ).map((r) => r.id);
 
-beforeAll(() => {
-  ({ db, file, cleanup } = createTempDatabase());
-  seedDemoContent(db, now);
-  ada = setRoleByEmail(db, "ada@example.org", "reader").id;
-  bob = setRoleByEmail(db, "bob@example.org", "reader").id;
-  draftId = createStory(db, {
+beforeAll(async () => {
+  ({ db, url, cleanup } = await createTempDatabase());
+  await seedDemoContent(db, now);
+  ada = (await setRoleByEmail(db, "ada@example.org", "reader")).id;
+  bob = (await setRoleByEmail(db, "bob@example.org", "reader")).id;
+  draftId = (
+    await createStory(db, {
     slug: "a-draft",
     title: "Draft",
     tldr: "t",
@@ -42,13 +44,14 @@ beforeAll(() => {
     publishedAt: null,
     cover: null,
     sources: [],
-  }).id;
+    })
+  ).id;
 });
 afterAll(() => cleanup());
 
 describe("bookmarks", () => {
   it("saving twice leaves one bookmark with the first save time", async () => {
-    const id = allPublicIds()[0]!;
+    const id = (await allPublicIds())[0]!;
     const first = await saveStory(db, ada, id, at(1));
     const second = await saveStory(db, ada, id, at(2));
     expect(second).toEqual(first);
@@ -62,17 +65,15 @@ describe("bookmarks", () => {
   });
 
   it("removing one that is not saved succeeds", async () => {
-    await expect(unsaveStory(db, ada, allPublicIds()[5]!)).resolves.toBeUndefined();
+    await expect(unsaveStory(db, ada, (await allPublicIds())[5]!)).resolves.toBeUndefined();
   });
 
   it("lists newest saved first, page after page, each once", async () => {
-    const ids = allPublicIds().slice(0, 20);
+    const ids = (await allPublicIds()).slice(0, 20);
     // Saved in a shuffled order, two of them at the very same moment.
     for (const [i, id] of ids.entries()) await saveStory(db, bob, id, at(10 + ((i * 7) % 20) - (i === 3 ? 1 : 0)));
     const expected = (
-      db.$client
-        .prepare("select story_id from bookmarks where user_id = ? order by saved_at desc, story_id desc")
-        .all(bob) as { story_id: number }[]
+      await sqlAll<{ story_id: number }>(db, "select story_id from bookmarks where user_id = ? order by saved_at desc, story_id desc", bob)
     ).map((r) => r.story_id);
     const seen: number[] = [];
     let before = null;
@@ -92,12 +93,12 @@ describe("bookmarks", () => {
   });
 
   it("drops a story unpublished after it was saved, without breaking the list", async () => {
-    const id = allPublicIds()[0]!;
+    const id = (await allPublicIds())[0]!;
     await saveStory(db, ada, id, at(30));
-    db.update(stories).set({ status: "draft" }).where(eq(stories.id, id)).run();
+    await db.update(stories).set({ status: "draft" }).where(eq(stories.id, id)).run();
     const items = (await listSavedStories(db, ada, { now })).items;
     expect(items.map((i) => i.story.id)).not.toContain(id);
-    db.update(stories).set({ status: "published" }).where(eq(stories.id, id)).run();
+    await db.update(stories).set({ status: "published" }).where(eq(stories.id, id)).run();
   });
 });
 
@@ -116,13 +117,13 @@ describe("follows and the Following feed", () => {
     await followTag(db, ada, "climate");
     await followTag(db, ada, "science");
     const expected = (
-      db.$client
-        .prepare(
-          `select distinct s.id from stories s join story_tags st on st.story_id = s.id join tags t on t.id = st.tag_id
-           where t.slug in ('climate', 'science') and s.status <> 'draft' and s.published_at <= ?
-           order by s.published_at desc, s.id desc`,
-        )
-        .all(now.getTime()) as { id: number }[]
+      await sqlAll<{ id: number }>(
+        db,
+        `select distinct s.id from stories s join story_tags st on st.story_id = s.id join tags t on t.id = st.tag_id
+         where t.slug in ('climate', 'science') and s.status <> 'draft' and s.published_at <= ?
+         order by s.published_at desc, s.id desc`,
+        now.getTime(),
+      )
     ).map((r) => r.id);
     expect(expected.length).toBeGreaterThan(5);
     const seen: number[] = [];
@@ -158,28 +159,35 @@ describe("two readers", () => {
   });
 
   it("deleting a reader deletes their bookmarks and follows", async () => {
-    const carol = setRoleByEmail(db, "carol@example.org", "reader").id;
-    await saveStory(db, carol, allPublicIds()[0]!, now);
+    const carol = (await setRoleByEmail(db, "carol@example.org", "reader")).id;
+    await saveStory(db, carol, (await allPublicIds())[0]!, now);
     await followTag(db, carol, "health");
-    db.delete(users).where(eq(users.id, carol)).run();
-    const left = db.$client.prepare("select (select count(*) from bookmarks where user_id = ?) + (select count(*) from tag_follows where user_id = ?) n").get(carol, carol) as { n: number };
-    expect(left.n).toBe(0);
+    await db.delete(users).where(eq(users.id, carol)).run();
+    const left = await sqlGet<{ n: number }>(
+      db,
+      "select (select count(*) from bookmarks where user_id = ?) + (select count(*) from tag_follows where user_id = ?) n",
+      carol,
+      carol,
+    );
+    expect(left!.n).toBe(0);
   });
 });
 
 describe("query plans", () => {
   async function plansOf(run: (db: AppDatabase) => Promise<unknown>) {
     const queries: { sql: string; params: unknown[] }[] = [];
-    const traced = openDatabase(`file:${file}`, { logger: { logQuery: (sql, params) => queries.push({ sql, params }) } });
+    const traced = openDatabase(url, { logger: { logQuery: (sql, params) => queries.push({ sql, params }) } });
     try {
       await run(traced);
-      return queries.map(({ sql, params }) => ({
-        sql,
-        plan: (traced.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join("\n"),
-      }));
     } finally {
-      traced.$client.close();
+      await traced.$close();
     }
+    const plans: { sql: string; plan: string }[] = [];
+    for (const { sql, params } of queries) {
+      const rows = await sqlAll<{ detail: string }>(db, `EXPLAIN QUERY PLAN ${sql}`, ...params);
+      plans.push({ sql, plan: rows.map((r) => r.detail).join("\n") });
+    }
+    return plans;
   }
 
   it("a page of saved stories walks bookmarks_user_saved_idx without sorting, at any depth", async () => {

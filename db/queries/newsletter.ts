@@ -1,8 +1,8 @@
 // Newsletter subscriptions and digests. Every write is one statement or one
-// synchronous transaction; throttling and claiming are conditional writes.
+// transaction; throttling and claiming are conditional writes.
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import {
   digestSends,
   stories,
@@ -38,15 +38,15 @@ export async function getSubscriberById(db: AppDatabase, id: string): Promise<Su
  * most once per cooldown per address (one conditional update, so two requests
  * at once cannot both send).
  */
-export function requestSubscription(
+export async function requestSubscription(
   db: AppDatabase,
   email: string,
   now = new Date(),
-): { subscriber: Subscriber; sendConfirmation: boolean } {
+): Promise<{ subscriber: Subscriber; sendConfirmation: boolean }> {
   const address = normalizeEmail(email);
-  return db.transaction((tx) => {
-    tx.insert(subscribers).values({ email: address }).onConflictDoNothing().run();
-    const claimed = tx
+  return db.transaction(async (tx) => {
+    await tx.insert(subscribers).values({ email: address }).onConflictDoNothing().run();
+    const claimed = await tx
       .update(subscribers)
       .set({ confirmationSentAt: now })
       .where(
@@ -61,20 +61,20 @@ export function requestSubscription(
       )
       .returning()
       .get();
-    const subscriber = claimed ?? tx.select().from(subscribers).where(eq(subscribers.email, address)).get()!;
+    const subscriber = claimed ?? (await tx.select().from(subscribers).where(eq(subscribers.email, address)).get())!;
     return { subscriber, sendConfirmation: !!claimed };
-  });
+  }, IMMEDIATE);
 }
 
 /** After a confirmation could not be sent, let the next request try again at once. */
-export function clearConfirmationCooldown(db: AppDatabase, id: string): void {
-  db.update(subscribers).set({ confirmationSentAt: null }).where(eq(subscribers.id, id)).run();
+export async function clearConfirmationCooldown(db: AppDatabase, id: string): Promise<void> {
+  await db.update(subscribers).set({ confirmationSentAt: null }).where(eq(subscribers.id, id)).run();
 }
 
 /** Confirms a subscription (idempotent). Bound to id and email, as the token is. */
-export function confirmSubscription(db: AppDatabase, id: string, email: string, now = new Date()): Subscriber | null {
+export async function confirmSubscription(db: AppDatabase, id: string, email: string, now = new Date()): Promise<Subscriber | null> {
   return (
-    db
+    (await db
       .update(subscribers)
       .set({
         status: "active",
@@ -83,7 +83,7 @@ export function confirmSubscription(db: AppDatabase, id: string, email: string, 
       })
       .where(and(eq(subscribers.id, id), eq(subscribers.email, normalizeEmail(email))))
       .returning()
-      .get() ?? null
+      .get()) ?? null
   );
 }
 
@@ -94,7 +94,7 @@ export type Preferences = { subscribed: boolean; frequency: DigestFrequency; con
  * for signed-in readers (their address is proven) and for the signed link
  * in each email (the subscriber already exists).
  */
-export function savePreferences(db: AppDatabase, email: string, prefs: Preferences, now = new Date()): Subscriber {
+export async function savePreferences(db: AppDatabase, email: string, prefs: Preferences, now = new Date()): Promise<Subscriber> {
   const address = normalizeEmail(email);
   const status = prefs.subscribed ? ("active" as const) : ("unsubscribed" as const);
   return db
@@ -122,32 +122,32 @@ export function savePreferences(db: AppDatabase, email: string, prefs: Preferenc
 }
 
 /** Unsubscribes (idempotent). */
-export function unsubscribe(db: AppDatabase, id: string, email: string, now = new Date()): Subscriber | null {
+export async function unsubscribe(db: AppDatabase, id: string, email: string, now = new Date()): Promise<Subscriber | null> {
   return (
-    db
+    (await db
       .update(subscribers)
       .set({ status: "unsubscribed", unsubscribedAt: sql`coalesce(${subscribers.unsubscribedAt}, ${now.getTime()})` })
       .where(and(eq(subscribers.id, id), eq(subscribers.email, normalizeEmail(email)), ne(subscribers.status, "pending")))
       .returning()
-      .get() ??
-    db
+      .get()) ??
+    (await db
       .select()
       .from(subscribers)
       .where(and(eq(subscribers.id, id), eq(subscribers.email, normalizeEmail(email))))
-      .get() ??
+      .get()) ??
     null
   );
 }
 
 /** Undoes an unsubscribe; only for addresses that confirmed once. */
-export function resubscribe(db: AppDatabase, id: string, email: string): Subscriber | null {
+export async function resubscribe(db: AppDatabase, id: string, email: string): Promise<Subscriber | null> {
   return (
-    db
+    (await db
       .update(subscribers)
       .set({ status: "active", unsubscribedAt: null })
       .where(and(eq(subscribers.id, id), eq(subscribers.email, normalizeEmail(email)), sql`${subscribers.confirmedAt} is not null`))
       .returning()
-      .get() ?? null
+      .get()) ?? null
   );
 }
 
@@ -192,7 +192,7 @@ export async function listUnfinishedSends(db: AppDatabase) {
  * and set), so two runs, however they overlap, cannot both claim a period.
  * Returns the send's id, or null when someone else got there first.
  */
-export function claimDigest(
+export async function claimDigest(
   db: AppDatabase,
   { subscriberId, seenWatermark, periodStart, periodEnd, storyCount, now = new Date() }: {
     subscriberId: string;
@@ -203,9 +203,9 @@ export function claimDigest(
     storyCount: number;
     now?: Date;
   },
-): number | null {
-  return db.transaction((tx) => {
-    const moved = tx
+): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const moved = await tx
       .update(subscribers)
       .set({ lastDigestAt: periodEnd })
       .where(
@@ -215,28 +215,31 @@ export function claimDigest(
           sql`${subscribers.lastDigestAt} is ${seenWatermark ? seenWatermark.getTime() : null}`,
         ),
       )
-      .run();
-    if (moved.changes !== 1) return null;
+      .returning({ id: subscribers.id });
+    if (moved.length !== 1) return null;
     // (subscriber, period end) is unique; the compare-and-set above means a clash
     // here is a bug, and it would roll the whole claim back.
-    return tx
+    const send = await tx
       .insert(digestSends)
       .values({ subscriberId, periodStart, periodEnd, storyCount, claimedAt: now })
       .returning({ id: digestSends.id })
-      .get().id;
-  });
+      .get();
+    return send.id;
+  }, IMMEDIATE);
 }
 
-export function markDigestSent(db: AppDatabase, sendId: number, now = new Date()): void {
-  db.update(digestSends)
+export async function markDigestSent(db: AppDatabase, sendId: number, now = new Date()): Promise<void> {
+  await db
+    .update(digestSends)
     .set({ status: "sent", sentAt: now, attempts: sql`${digestSends.attempts} + 1` })
     .where(eq(digestSends.id, sendId))
     .run();
 }
 
 /** Records an SMTP error; after MAX_SEND_ATTEMPTS the digest is given up as failed. */
-export function recordSendFailure(db: AppDatabase, sendId: number, error: string): void {
-  db.update(digestSends)
+export async function recordSendFailure(db: AppDatabase, sendId: number, error: string): Promise<void> {
+  await db
+    .update(digestSends)
     .set({
       attempts: sql`${digestSends.attempts} + 1`,
       lastError: error.slice(0, 500),
@@ -247,8 +250,8 @@ export function recordSendFailure(db: AppDatabase, sendId: number, error: string
 }
 
 /** A claimed digest that must not go out after all (they unsubscribed meanwhile). */
-export function cancelDigest(db: AppDatabase, sendId: number): void {
-  db.update(digestSends).set({ status: "cancelled" }).where(and(eq(digestSends.id, sendId), eq(digestSends.status, "sending"))).run();
+export async function cancelDigest(db: AppDatabase, sendId: number): Promise<void> {
+  await db.update(digestSends).set({ status: "cancelled" }).where(and(eq(digestSends.id, sendId), eq(digestSends.status, "sending"))).run();
 }
 
 export async function countSends(db: AppDatabase, subscriberId: string): Promise<number> {

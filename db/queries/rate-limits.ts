@@ -13,9 +13,14 @@ function windowStartOf(now: number, windowMs: number) {
 }
 
 /** Counts one hit against `key` and says whether it is within the limit. */
-export function hitRateLimit(db: AppDatabase, key: string, { limit, windowMs }: RateLimit, now = Date.now()): RateLimitResult {
+export async function hitRateLimit(
+  db: AppDatabase,
+  key: string,
+  { limit, windowMs }: RateLimit,
+  now = Date.now(),
+): Promise<RateLimitResult> {
   const windowStart = windowStartOf(now, windowMs);
-  const row = db
+  const row = await db
     .insert(rateLimits)
     .values({ key, windowStart, count: 1 })
     .onConflictDoUpdate({
@@ -35,16 +40,16 @@ export function hitRateLimit(db: AppDatabase, key: string, { limit, windowMs }: 
 }
 
 /** How many hits `key` has in the current window, without counting one. */
-export function peekRateLimit(db: AppDatabase, key: string, { windowMs }: RateLimit, now = Date.now()): number {
-  const row = db.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+export async function peekRateLimit(db: AppDatabase, key: string, { windowMs }: RateLimit, now = Date.now()): Promise<number> {
+  const row = await db.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
   return row && row.windowStart === windowStartOf(now, windowMs) ? row.count : 0;
 }
 
-export function clearRateLimit(db: AppDatabase, key: string): void {
-  db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
+export async function clearRateLimit(db: AppDatabase, key: string): Promise<void> {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
 }
 
 /** Drops counters whose window ended long ago; cheap, called now and then. */
-export function pruneRateLimits(db: AppDatabase, olderThanMs = 86_400_000, now = Date.now()): void {
-  db.delete(rateLimits).where(lt(rateLimits.windowStart, now - olderThanMs)).run();
+export async function pruneRateLimits(db: AppDatabase, olderThanMs = 86_400_000, now = Date.now()): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - olderThanMs)).run();
 }

@@ -7,6 +7,7 @@ import { stories } from "@/db/schema";
 import { seedDemoContent } from "@/db/seed/demo";
 import { createStorySchema, updateStorySchema } from "@/lib/schemas/story";
 import { MARK_END, MARK_START, parseQuery } from "@/lib/search-query";
+import { sqlAll, sqlGet } from "@/test/raw-sql";
 import { createTempDatabase } from "@/test/temp-db";
 import { createDeskStory, deleteDeskStory, getStoryForDesk, updateDeskStory } from "./admin-stories";
 import { mergeTags, updateTag } from "./admin-tags";
@@ -18,8 +19,8 @@ import { setRoleByEmail } from "./users";
 const now = new Date("2026-06-01T12:00:00Z");
 const HOUR = 3_600_000;
 let db: AppDatabase;
-let cleanup: () => void;
-let file: string;
+let cleanup: () => Promise<void>;
+let url: string;
 let admin: Actor;
 let counter = 0;
 
@@ -52,19 +53,19 @@ async function search(query: string, options: { page?: number; limit?: number } 
 }
 const slugsFor = async (query: string) => (await search(query)).hits.map((h) => h.slug);
 
-beforeAll(() => {
-  ({ db, cleanup, file } = createTempDatabase());
-  seedDemoContent(db, new Date(now.getTime() - 24 * HOUR));
-  ensureTag(db, { slug: "research", name: "Research" });
-  ensureTag(db, { slug: "oceans", name: "Ocean Science" });
-  const user = setRoleByEmail(db, "desk@example.org", "admin");
+beforeAll(async () => {
+  ({ db, cleanup, url } = await createTempDatabase());
+  await seedDemoContent(db, new Date(now.getTime() - 24 * HOUR));
+  await ensureTag(db, { slug: "research", name: "Research" });
+  await ensureTag(db, { slug: "oceans", name: "Ocean Science" });
+  const user = await setRoleByEmail(db, "desk@example.org", "admin");
   admin = { id: user.id, email: user.email };
 });
 afterAll(() => cleanup());
 
 describe("what search finds", () => {
   it("finds a story by a word that is only in its body, with the word marked in a snippet", async () => {
-    story({
+    await story({
       slug: "body-word",
       body: "## Field notes\n\nVolunteers mapped every **zooxanthellae** colony along the reef in [a survey](https://example.org/ghostlyurlword).",
     });
@@ -78,7 +79,7 @@ describe("what search finds", () => {
   });
 
   it("finds a story by its tag, and says which tag matched", async () => {
-    story({ slug: "tagged-ocean", tagSlugs: ["oceans"] });
+    await story({ slug: "tagged-ocean", tagSlugs: ["oceans"] });
     const { hits } = await search("ocean science");
     expect(hits.map((h) => h.slug)).toContain("tagged-ocean");
     expect(hits.find((h) => h.slug === "tagged-ocean")!.matchedTags).toEqual([{ slug: "oceans", name: "Ocean Science" }]);
@@ -86,14 +87,14 @@ describe("what search finds", () => {
     expect(await slugsFor("oceans")).toContain("tagged-ocean");
     expect(await slugsFor("scien*")).toContain("tagged-ocean");
     // A tag's name, not its slug or the index's internal tokens.
-    const oceans = db.$client.prepare("select id from tags where slug = 'oceans'").get() as { id: number };
+    const oceans = (await sqlGet<{ id: number }>(db, "select id from tags where slug = 'oceans'"))!;
     expect(await slugsFor(`tag${oceans.id}`)).toEqual([]);
   });
 
   it("searches titles, TL;DRs and takeaways too", async () => {
-    story({ slug: "in-title", title: "Quetzalcoatlus flies again" });
-    story({ slug: "in-tldr", tldr: "A tale of the xylophagous beetle." });
-    story({ slug: "in-takeaway", takeaways: ["First.", "Second mentions photobioreactors."] });
+    await story({ slug: "in-title", title: "Quetzalcoatlus flies again" });
+    await story({ slug: "in-tldr", tldr: "A tale of the xylophagous beetle." });
+    await story({ slug: "in-takeaway", takeaways: ["First.", "Second mentions photobioreactors."] });
     expect(await slugsFor("quetzalcoatlus")).toEqual(["in-title"]);
     expect(await slugsFor("xylophagous")).toEqual(["in-tldr"]);
     const [hit] = (await search("photobioreactors")).hits;
@@ -102,18 +103,18 @@ describe("what search finds", () => {
   });
 
   it("supports quoted phrases, prefixes and stemming", async () => {
-    story({ slug: "phrase-yes", body: "The graphene membrane filters salt from water." });
-    story({ slug: "phrase-no", body: "Water is filtered. A membrane of graphene was tested later." });
+    await story({ slug: "phrase-yes", body: "The graphene membrane filters salt from water." });
+    await story({ slug: "phrase-no", body: "Water is filtered. A membrane of graphene was tested later." });
     expect(await slugsFor('"graphene membrane"')).toEqual(["phrase-yes"]);
     expect((await slugsFor("graphene membrane")).sort()).toEqual(["phrase-no", "phrase-yes"]);
-    story({ slug: "prefix", body: "Exoskeletons helped the hikers." });
+    await story({ slug: "prefix", body: "Exoskeletons helped the hikers." });
     expect(await slugsFor("exoskel*")).toEqual(["prefix"]);
     expect(await slugsFor("exoskeleton")).toEqual(["prefix"]);
   });
 
   it("completes a prefix whose ending the stemmer would rewrite", async () => {
     // Porter turns the prefix "kray" into "krai", which neither "krayfield" nor "krayolas" starts with.
-    story({ slug: "kray", title: "A krayfield for every krayola", body: "Nothing else." });
+    await story({ slug: "kray", title: "A krayfield for every krayola", body: "Nothing else." });
     expect(await slugsFor("krayf*")).toEqual(["kray"]);
     expect(await slugsFor("kray*")).toEqual(["kray"]);
     expect(await slugsFor("krayola*")).toEqual(["kray"]);
@@ -123,14 +124,14 @@ describe("what search finds", () => {
     const [hit] = (await search("kray*")).hits;
     expect(hit?.titleHighlighted).toBe(`A ${MARK_START}krayfield${MARK_END} for every ${MARK_START}krayola${MARK_END}`);
     // Tag names too.
-    ensureTag(db, { slug: "sprayworks", name: "Sprayworks" });
-    story({ slug: "tagged-spray", tagSlugs: ["sprayworks"] });
+    await ensureTag(db, { slug: "sprayworks", name: "Sprayworks" });
+    await story({ slug: "tagged-spray", tagSlugs: ["sprayworks"] });
     expect(await slugsFor("spray*")).toEqual(["tagged-spray"]);
   });
 
   it("never shows drafts, scheduled stories or unpublished ones", async () => {
-    story({ slug: "hidden-draft", status: "draft", publishedAt: null, body: "Borborygmus appears here." });
-    story({ slug: "hidden-later", status: "scheduled", publishedAt: new Date(now.getTime() + HOUR), body: "Borborygmus again." });
+    await story({ slug: "hidden-draft", status: "draft", publishedAt: null, body: "Borborygmus appears here." });
+    await story({ slug: "hidden-later", status: "scheduled", publishedAt: new Date(now.getTime() + HOUR), body: "Borborygmus again." });
     expect((await search("borborygmus")).hits).toEqual([]);
     expect((await search("borborygmus")).total).toBe(0);
   });
@@ -162,17 +163,17 @@ describe("what search finds", () => {
 
 describe("ranking and pages", () => {
   it("ranks a title match above a body match, and the newer story first on a tie", async () => {
-    story({ slug: "rank-body", body: "Somewhere deep in here: pangolin.", publishedAt: new Date(now.getTime() - 2 * HOUR) });
-    story({ slug: "rank-title", title: "The pangolin comeback", publishedAt: new Date(now.getTime() - 5 * HOUR) });
-    story({ slug: "tie-old", title: "Axolotl count", body: "x", publishedAt: new Date(now.getTime() - 9 * HOUR) });
-    story({ slug: "tie-new", title: "Axolotl count", body: "x", publishedAt: new Date(now.getTime() - 3 * HOUR) });
+    await story({ slug: "rank-body", body: "Somewhere deep in here: pangolin.", publishedAt: new Date(now.getTime() - 2 * HOUR) });
+    await story({ slug: "rank-title", title: "The pangolin comeback", publishedAt: new Date(now.getTime() - 5 * HOUR) });
+    await story({ slug: "tie-old", title: "Axolotl count", body: "x", publishedAt: new Date(now.getTime() - 9 * HOUR) });
+    await story({ slug: "tie-new", title: "Axolotl count", body: "x", publishedAt: new Date(now.getTime() - 3 * HOUR) });
     expect(await slugsFor("pangolin")).toEqual(["rank-title", "rank-body"]);
     expect(await slugsFor("axolotl")).toEqual(["tie-new", "tie-old"]);
   });
 
   it("pages through every match exactly once, however many share a rank", async () => {
     for (let i = 0; i < 23; i++) {
-      story({ slug: `paged-${i}`, title: "Narwhal tusk study", body: "x", publishedAt: new Date(now.getTime() - (i % 4) * HOUR) });
+      await story({ slug: `paged-${i}`, title: "Narwhal tusk study", body: "x", publishedAt: new Date(now.getTime() - (i % 4) * HOUR) });
     }
     const seen: string[] = [];
     let page: number | null = 1;
@@ -191,26 +192,26 @@ describe("ranking and pages", () => {
   });
 
   it("ranks only the newest candidates of a query that matches more than the bound, and still counts them all", async () => {
-    const ids = Array.from({ length: 5 }, (_, i) => story({ slug: `bounded-${i}`, title: `Ibex ${"ibex ".repeat(i)}` }).id);
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await story({ slug: `bounded-${i}`, title: `Ibex ${"ibex ".repeat(i)}` })).id);
     const page = await searchStories(db, parseQuery("ibex"), { now, candidates: 3 });
     expect(page.total).toBe(5);
     // The three written last, best match first (more mentions of the word rank higher).
     expect(page.hits.map((h) => h.id)).toEqual([ids[4], ids[3], ids[2]]);
   });
 
-  it("checks visibility through the covering index, not the wide story rows", () => {
-    const plan = db.$client
-      .prepare(
-        "explain query plan select 1 from story_search join stories indexed by stories_visibility_idx on stories.id = story_search.rowid where story_search match 'x'",
-      )
-      .all() as { detail: string }[];
+  it("checks visibility through the covering index, not the wide story rows", async () => {
+    const plan = await sqlAll<{ detail: string }>(
+      db,
+      "explain query plan select 1 from story_search join stories indexed by stories_visibility_idx on stories.id = story_search.rowid where story_search match 'x'",
+    );
     expect(plan.map((p) => p.detail).join("\n")).toMatch(/COVERING INDEX stories_visibility_idx/);
   });
 });
 
 describe("the index follows every write", () => {
   it("follows the desk's edits, unpublishing and deletes", async () => {
-    const created = createDeskStory(
+    const created = await createDeskStory(
       db,
       admin,
       createStorySchema.parse({
@@ -228,7 +229,7 @@ describe("the index follows every write", () => {
     expect(await slugsFor("okapi")).toEqual(["desk-okapi"]);
 
     const loaded = (await getStoryForDesk(db, created.id, now))!;
-    const edited = updateDeskStory(
+    const edited = await updateDeskStory(
       db,
       admin,
       created.id,
@@ -247,7 +248,7 @@ describe("the index follows every write", () => {
     expect(await slugsFor("forest")).not.toContain("desk-okapi");
 
     const reloaded = (await getStoryForDesk(db, created.id, now))!;
-    updateDeskStory(
+    await updateDeskStory(
       db,
       admin,
       created.id,
@@ -256,41 +257,44 @@ describe("the index follows every write", () => {
     );
     expect(await slugsFor("tapir")).toEqual([]);
 
-    deleteDeskStory(db, admin, created.id, edited.version + 1, now);
-    const rows = db.$client.prepare("select count(*) as n from story_search where rowid = ?").get(created.id) as { n: number };
-    expect(rows.n).toBe(0);
+    await deleteDeskStory(db, admin, created.id, edited.version + 1, now);
+    const rows = await sqlGet<{ n: number }>(db, "select count(*) as n from story_search where rowid = ?", created.id);
+    expect(rows!.n).toBe(0);
   });
 
   it("follows tag renames and merges", async () => {
-    ensureTag(db, { slug: "quasars", name: "Quasars" });
-    ensureTag(db, { slug: "astronomy", name: "Astronomy" });
-    story({ slug: "tag-moves", tagSlugs: ["quasars"] });
+    await ensureTag(db, { slug: "quasars", name: "Quasars" });
+    await ensureTag(db, { slug: "astronomy", name: "Astronomy" });
+    await story({ slug: "tag-moves", tagSlugs: ["quasars"] });
     expect(await slugsFor("quasars")).toEqual(["tag-moves"]);
 
-    updateTag(db, admin, "quasars", { name: "Blazars", description: "" }, now);
+    await updateTag(db, admin, "quasars", { name: "Blazars", description: "" }, now);
     expect(await slugsFor("quasars")).toEqual([]);
     expect(await slugsFor("blazars")).toEqual(["tag-moves"]);
 
-    mergeTags(db, admin, "quasars", "astronomy", now);
+    await mergeTags(db, admin, "quasars", "astronomy", now);
     expect(await slugsFor("blazars")).toEqual([]);
     expect(await slugsFor("astronomy")).toContain("tag-moves");
   });
 
   it("derives plain text for stories written before body_text existed", async () => {
-    const { id } = story({ slug: "old-row", body: "An old **wombat** story with [a link](https://example.org/ancientlinkword)." });
+    const { id } = await story({ slug: "old-row", body: "An old **wombat** story with [a link](https://example.org/ancientlinkword)." });
     // As a row from before the column: the trigger indexes the Markdown meanwhile.
-    db.update(stories).set({ bodyText: "" }).where(eq(stories.id, id)).run();
+    await db.update(stories).set({ bodyText: "" }).where(eq(stories.id, id)).run();
     expect(await slugsFor("ancientlinkword")).toEqual(["old-row"]);
-    expect(deriveMissingBodyText(db)).toBe(1);
+    expect(await deriveMissingBodyText(db)).toBe(1);
     expect(await slugsFor("ancientlinkword")).toEqual([]);
     expect((await search("wombat")).hits[0]?.snippet).toBe(`An old ${MARK_START}wombat${MARK_END} story with a link.`);
-    expect(deriveMissingBodyText(db)).toBe(0);
+    expect(await deriveMissingBodyText(db)).toBe(0);
     // Each start runs this: the statement it sends walks the partial index, not the (wide) story rows.
     const statements: string[] = [];
-    const logged = openDatabase(`file:${file}`, { logger: { logQuery: (query) => statements.push(query) } });
-    deriveMissingBodyText(logged);
-    logged.$client.close();
-    const plan = db.$client.prepare(`explain query plan ${statements[0]!.replaceAll("?", "0")}`).all() as { detail: string }[];
+    const logged = openDatabase(url, { logger: { logQuery: (query) => statements.push(query) } });
+    try {
+      await deriveMissingBodyText(logged);
+    } finally {
+      await logged.$close();
+    }
+    const plan = await sqlAll<{ detail: string }>(db, `explain query plan ${statements[0]!.replaceAll("?", "0")}`);
     expect(plan.map((p) => p.detail).join("\n")).toMatch(/USING INDEX stories_missing_body_text_idx/);
   });
 });

@@ -172,11 +172,11 @@ export async function searchStories(
  * Markdown. Run after every migration: when there is nothing to do, it is one
  * look-up in an empty partial index.
  */
-export function deriveMissingBodyText(db: AppDatabase, batchSize = 200): number {
+export async function deriveMissingBodyText(db: AppDatabase, batchSize = 200): Promise<number> {
   let done = 0;
   let afterId = 0;
   for (;;) {
-    const rows = db
+    const rows = await db
       .select({ id: stories.id, body: stories.body })
       .from(stories)
       // A literal '' (not a bound parameter), so SQLite can use the partial index.
@@ -185,18 +185,17 @@ export function deriveMissingBodyText(db: AppDatabase, batchSize = 200): number 
       .limit(batchSize)
       .all();
     if (rows.length === 0) return done;
-    db.transaction((tx) => {
-      for (const row of rows) {
-        let text: string;
-        try {
-          text = markdownToPlainText(row.body);
-        } catch {
-          text = row.body;
-        }
-        // A body with no words at all (an image alone) keeps its Markdown, so it is not redone each start.
-        tx.update(stories).set({ bodyText: text || row.body }).where(eq(stories.id, row.id)).run();
+    const updates = rows.map((row) => {
+      let text: string;
+      try {
+        text = markdownToPlainText(row.body);
+      } catch {
+        text = row.body;
       }
+      // A body with no words at all (an image alone) keeps its Markdown, so it is not redone each start.
+      return db.update(stories).set({ bodyText: text || row.body }).where(eq(stories.id, row.id));
     });
+    await db.batch(updates as [(typeof updates)[number], ...typeof updates]);
     done += rows.length;
     afterId = rows.at(-1)!.id;
   }

@@ -6,13 +6,17 @@ import { eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { sessions } from "@/db/schema";
 
-export function deleteSessionByToken(db: AppDatabase, sessionToken: string): void {
-  db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).run();
+export async function deleteSessionByToken(db: AppDatabase, sessionToken: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).run();
 }
 
-export function createSessionForUser(db: AppDatabase, userId: string, days = 30): { sessionToken: string; expires: Date } {
+export async function createSessionForUser(
+  db: AppDatabase,
+  userId: string,
+  days = 30,
+): Promise<{ sessionToken: string; expires: Date }> {
   const sessionToken = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + days * 86_400_000);
-  db.insert(sessions).values({ sessionToken, userId, expires }).run();
+  await db.insert(sessions).values({ sessionToken, userId, expires }).run();
   return { sessionToken, expires };
 }

@@ -1,4 +1,5 @@
 // Integration: the public story queries on a real, migrated SQLite file.
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type AppDatabase } from "@/db/client";
 import { seedDemoContent } from "@/db/seed/demo";
@@ -16,8 +17,8 @@ import { getTagBySlug, listTagsWithCounts } from "./tags";
 const now = new Date("2026-06-01T12:00:00Z");
 const HOUR = 3_600_000;
 let db: AppDatabase;
-let cleanup: () => void;
-let file: string;
+let cleanup: () => Promise<void>;
+let url: string;
 
 function story(slug: string, overrides: Partial<Parameters<typeof createStory>[1]> = {}) {
   return createStory(
@@ -40,15 +41,15 @@ function story(slug: string, overrides: Partial<Parameters<typeof createStory>[1
   );
 }
 
-beforeAll(() => {
-  ({ db, cleanup, file } = createTempDatabase());
-  seedDemoContent(db, now);
+beforeAll(async () => {
+  ({ db, cleanup, url } = await createTempDatabase());
+  await seedDemoContent(db, now);
   // Hidden from readers: a draft, a story scheduled for later, and an unpublished one.
-  story("a-draft", { status: "draft", publishedAt: null });
-  story("scheduled-later", { status: "scheduled", publishedAt: new Date(now.getTime() + HOUR) });
-  story("unpublished-again", { status: "draft", publishedAt: new Date(now.getTime() - 2 * HOUR) });
+  await story("a-draft", { status: "draft", publishedAt: null });
+  await story("scheduled-later", { status: "scheduled", publishedAt: new Date(now.getTime() + HOUR) });
+  await story("unpublished-again", { status: "draft", publishedAt: new Date(now.getTime() - 2 * HOUR) });
   // Five stories sharing one timestamp: pagination must neither skip nor repeat them.
-  for (let i = 0; i < 5; i++) story(`same-time-${i}`, { publishedAt: new Date(now.getTime() - 30 * 24 * HOUR) });
+  for (let i = 0; i < 5; i++) await story(`same-time-${i}`, { publishedAt: new Date(now.getTime() - 30 * 24 * HOUR) });
 });
 afterAll(() => cleanup());
 
@@ -151,27 +152,27 @@ describe("tags", () => {
 
 describe("writes", () => {
   it("refuses a duplicate slug with a 409 and writes nothing", async () => {
-    expect(() => story("a-draft")).toThrowError(expect.objectContaining({ status: 409 }));
+    await expect(story("a-draft")).rejects.toThrowError(expect.objectContaining({ status: 409 }));
   });
 
   it("refuses an unknown tag and leaves no half-written story", async () => {
-    expect(() => story("orphan", { tagSlugs: ["research", "no-such-tag"] })).toThrowError(
+    await expect(story("orphan", { tagSlugs: ["research", "no-such-tag"] })).rejects.toThrowError(
       expect.objectContaining({ status: 404 }),
     );
-    const orphan = db.$client.prepare("select count(*) n from stories where slug = 'orphan'").get() as { n: number };
+    const orphan = await db.get<{ n: number }>(sql`select count(*) n from stories where slug = 'orphan'`);
     expect(orphan.n).toBe(0);
   });
 
-  it("keeps the tag link's publish time in step with the story", () => {
-    const rows = db.$client
-      .prepare("select count(*) n from story_tags st join stories s on s.id = st.story_id where st.published_at is not s.published_at")
-      .get() as { n: number };
+  it("keeps the tag link's publish time in step with the story", async () => {
+    const rows = await db.get<{ n: number }>(
+      sql`select count(*) n from story_tags st join stories s on s.id = st.story_id where st.published_at is not s.published_at`,
+    );
     expect(rows.n).toBe(0);
   });
 
-  it("creates a tag once however often it is ensured", () => {
-    const a = ensureTag(db, { slug: "robotics", name: "Robotics" });
-    const b = ensureTag(db, { slug: "robotics", name: "Robotics again" });
+  it("creates a tag once however often it is ensured", async () => {
+    const a = await ensureTag(db, { slug: "robotics", name: "Robotics" });
+    const b = await ensureTag(db, { slug: "robotics", name: "Robotics again" });
     expect(a).toBe(b);
   });
 });
@@ -182,16 +183,25 @@ describe("query plans: page cost does not grow with the archive", () => {
   // statements are the ones Drizzle really sends, captured by its logger.
   async function plansOf(run: (db: AppDatabase) => Promise<unknown>) {
     const queries: { sql: string; params: unknown[] }[] = [];
-    const traced = openDatabase(`file:${file}`, { logger: { logQuery: (sql, params) => queries.push({ sql, params }) } });
+    const traced = openDatabase(url, { logger: { logQuery: (text, params) => queries.push({ sql: text, params }) } });
     try {
       await run(traced);
-      return queries.map(({ sql, params }) => {
-        const rows = traced.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
-        return { sql, plan: rows.map((r) => r.detail).join("\n") };
-      });
     } finally {
-      traced.$client.close();
+      await traced.$close();
     }
+    const plans: { sql: string; plan: string }[] = [];
+    for (const { sql: text, params } of queries) {
+      const rows = await db.all<{ detail: string }>(explainQueryPlan(text, params));
+      plans.push({ sql: text, plan: rows.map((r) => r.detail).join("\n") });
+    }
+    return plans;
+  }
+
+  /** EXPLAIN QUERY PLAN for a statement as drizzle sent it, `?` placeholders and all. */
+  function explainQueryPlan(text: string, params: unknown[]) {
+    const parts = text.split("?");
+    if (parts.length !== params.length + 1) throw new Error(`cannot place ${params.length} parameters in: ${text}`);
+    return sql.join([sql.raw(`EXPLAIN QUERY PLAN ${parts[0]}`), ...parts.slice(1).map((part, i) => sql`${params[i]}${sql.raw(part)}`)]);
   }
 
   function expectNoSort(plans: { sql: string; plan: string }[]) {

@@ -10,12 +10,12 @@ import type { TagRef } from "./stories";
 
 const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-export function savePreview(db: AppDatabase, userId: string, input: PreviewStoryInput, now = new Date()): string {
+export async function savePreview(db: AppDatabase, userId: string, input: PreviewStoryInput, now = new Date()): Promise<string> {
   const id = randomBytes(16).toString("base64url");
-  db.transaction((tx) => {
-    tx.delete(storyPreviews).where(lt(storyPreviews.createdAt, new Date(now.getTime() - PREVIEW_LIFETIME_MS))).run();
-    tx.insert(storyPreviews).values({ id, userId, data: input, createdAt: now }).run();
-  });
+  await db.batch([
+    db.delete(storyPreviews).where(lt(storyPreviews.createdAt, new Date(now.getTime() - PREVIEW_LIFETIME_MS))),
+    db.insert(storyPreviews).values({ id, userId, data: input, createdAt: now }),
+  ]);
   return id;
 }
 
@@ -23,7 +23,7 @@ export type StoryPreview = { input: PreviewStoryInput; tags: TagRef[]; createdAt
 
 /** The snapshot with its tags' names, or null if it is not this admin's or has expired. */
 export async function getPreview(db: AppDatabase, id: string, userId: string, now = new Date()): Promise<StoryPreview | null> {
-  const row = db
+  const row = await db
     .select()
     .from(storyPreviews)
     .where(and(eq(storyPreviews.id, id), eq(storyPreviews.userId, userId)))

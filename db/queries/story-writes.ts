@@ -1,5 +1,5 @@
-// Writes of stories and tags. Each write is one synchronous better-sqlite3
-// transaction, so a story never exists without its tag links.
+// Writes of stories and tags. Each write is one transaction, so a story never
+// exists without its tag links.
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { IMMEDIATE, type AppDatabase } from "@/db/client";
@@ -10,21 +10,21 @@ import { readingMinutes } from "@/lib/reading-time";
 import { storyInputSchema, tagInputSchema, type StoryInput, type TagInput } from "@/lib/schemas/story";
 
 /** Creates the tag unless one with that slug exists; returns its id either way. */
-export function ensureTag(db: AppDatabase, input: TagInput): number {
+export async function ensureTag(db: AppDatabase, input: TagInput): Promise<number> {
   const tag = tagInputSchema.parse(input);
-  return db.transaction((tx) => {
-    tx.insert(tags).values(tag).onConflictDoNothing({ target: tags.slug }).run();
-    const row = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [tag.slug])).get();
+  return db.transaction(async (tx) => {
+    await tx.insert(tags).values(tag).onConflictDoNothing({ target: tags.slug }).run();
+    const row = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [tag.slug])).get();
     return row!.id;
   }, IMMEDIATE);
 }
 
-export function createStory(db: AppDatabase, input: StoryInput, now = new Date()): { id: number } {
+export async function createStory(db: AppDatabase, input: StoryInput, now = new Date()): Promise<{ id: number }> {
   const story = storyInputSchema.parse(input);
   const minutes = readingMinutes(story.body);
   const bodyText = markdownToPlainText(story.body);
-  return db.transaction((tx) => {
-    const tagRows = tx
+  return db.transaction(async (tx) => {
+    const tagRows = await tx
       .select({ id: tags.id, slug: tags.slug })
       .from(tags)
       .where(inArray(tags.slug, story.tagSlugs))
@@ -34,7 +34,7 @@ export function createStory(db: AppDatabase, input: StoryInput, now = new Date()
       if (!tag) throw new AppError("not_found:tag", `There is no tag "${slug}"`, 404);
       return tag.id;
     });
-    const inserted = tx
+    const inserted = await tx
       .insert(stories)
       .values({
         slug: story.slug,
@@ -59,7 +59,7 @@ export function createStory(db: AppDatabase, input: StoryInput, now = new Date()
     if (!inserted) {
       throw new AppError("conflict:story_slug", `A story with the slug "${story.slug}" already exists`, 409);
     }
-    tx.insert(storyTags)
+    await tx.insert(storyTags)
       .values(
         tagIds.map((tagId, position) => ({
           storyId: inserted.id,
@@ -76,8 +76,8 @@ export function createStory(db: AppDatabase, input: StoryInput, now = new Date()
 }
 
 /** Takes a story off the site (back to draft); its links, bookmarks and tags stay. */
-export function unpublishStory(db: AppDatabase, storyId: number, now = new Date()): boolean {
-  const row = db
+export async function unpublishStory(db: AppDatabase, storyId: number, now = new Date()): Promise<boolean> {
+  const row = await db
     .update(stories)
     .set({ status: "draft", updatedAt: now, version: sql`${stories.version} + 1` })
     .where(eq(stories.id, storyId))

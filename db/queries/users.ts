@@ -18,8 +18,8 @@ const appUserColumns = {
 };
 
 /** Records that this user proved they own their address (they signed in by email). */
-export function markEmailVerified(db: AppDatabase, id: string, now = new Date()): void {
-  db.update(users).set({ emailVerified: now }).where(eq(users.id, id)).run();
+export async function markEmailVerified(db: AppDatabase, id: string, now = new Date()): Promise<void> {
+  await db.update(users).set({ emailVerified: now }).where(eq(users.id, id)).run();
 }
 
 export async function getUserById(db: AppDatabase, id: string): Promise<AppUser | null> {
@@ -36,39 +36,39 @@ export async function getUserByEmail(db: AppDatabase, email: string): Promise<Ap
  * Gives `email` a role, creating the user if they have never signed in (they
  * get the role when they do). One upsert: no check-then-act race.
  */
-export function setRoleByEmail(db: AppDatabase, email: string, role: UserRole, actor?: Actor): AppUser {
-  return db.transaction((tx) => {
-    const user = tx
+export async function setRoleByEmail(db: AppDatabase, email: string, role: UserRole, actor?: Actor): Promise<AppUser> {
+  return db.transaction(async (tx) => {
+    const user = await tx
       .insert(users)
       .values({ email: normalizeEmail(email), role })
       .onConflictDoUpdate({ target: users.email, set: { role } })
       .returning(appUserColumns)
       .get();
-    if (actor) recordRoleChange(tx, actor, user, role);
+    if (actor) await recordRoleChange(tx, actor, user, role);
     return user;
   });
 }
 
 /** `actor` is the admin making the change, recorded in the audit log with it. */
-export function setRoleById(db: AppDatabase, id: string, role: UserRole, actor?: Actor): AppUser | null {
-  return db.transaction((tx) => {
-    const user = tx.update(users).set({ role }).where(eq(users.id, id)).returning(appUserColumns).get();
-    if (user && actor) recordRoleChange(tx, actor, user, role);
+export async function setRoleById(db: AppDatabase, id: string, role: UserRole, actor?: Actor): Promise<AppUser | null> {
+  return db.transaction(async (tx) => {
+    const user = await tx.update(users).set({ role }).where(eq(users.id, id)).returning(appUserColumns).get();
+    if (user && actor) await recordRoleChange(tx, actor, user, role);
     return user ?? null;
   });
 }
 
-function recordRoleChange(tx: Pick<AppDatabase, "insert">, actor: Actor, user: AppUser, role: UserRole) {
-  recordAudit(tx, actor, { action: "user.role", subjectType: "user", subjectId: user.id, subjectLabel: user.email, details: { role } });
+async function recordRoleChange(tx: Pick<AppDatabase, "insert">, actor: Actor, user: AppUser, role: UserRole) {
+  await recordAudit(tx, actor, { action: "user.role", subjectType: "user", subjectId: user.id, subjectLabel: user.email, details: { role } });
 }
 
-export function updateUserName(db: AppDatabase, id: string, name: string | null): AppUser | null {
-  return db.update(users).set({ name }).where(eq(users.id, id)).returning(appUserColumns).get() ?? null;
+export async function updateUserName(db: AppDatabase, id: string, name: string | null): Promise<AppUser | null> {
+  return (await db.update(users).set({ name }).where(eq(users.id, id)).returning(appUserColumns).get()) ?? null;
 }
 
 /** Ends every session of one user (sign out everywhere). */
-export function deleteSessionsOfUser(db: AppDatabase, userId: string): number {
-  return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+export async function deleteSessionsOfUser(db: AppDatabase, userId: string): Promise<number> {
+  return (await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ token: sessions.sessionToken })).length;
 }
 
 export type UserListItem = AppUser & { createdAt: Date };

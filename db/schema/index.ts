@@ -9,3 +9,4 @@ export * from "./stories";
 export * from "./tags";
 export * from "./users";
 export * from "./page-cache";
+export * from "./replication";

@@ -2,6 +2,7 @@
 // Bodies are the demo bodies reused round-robin, so pages render real-sized
 // Markdown; ~5% are drafts or scheduled, so visibility filters are exercised.
 import "server-only";
+import type Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { ensureTag } from "@/db/queries/story-writes";
@@ -14,63 +15,63 @@ import { DEMO_TAGS } from "./demo-tags";
 const CHUNK = 500;
 const MINUTE = 60_000;
 
-export function seedSyntheticStories(
+export async function seedSyntheticStories(
   db: AppDatabase,
   count: number,
   { now = new Date(), onProgress }: { now?: Date; onProgress?: (done: number) => void } = {},
-): { created: number } {
-  for (const tag of DEMO_TAGS) ensureTag(db, tag);
-  const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
+): Promise<{ created: number }> {
+  for (const tag of DEMO_TAGS) await ensureTag(db, tag);
+  const tagIds = (await db.select({ id: tags.id }).from(tags).all()).map((t) => t.id);
   const minutesByTemplate = DEMO_STORIES.map((s) => readingMinutes(s.body));
   const bodyTextByTemplate = DEMO_STORIES.map((s) => markdownToPlainText(s.body));
   const runId = now.getTime().toString(36);
-  const [{ next }] = db.select({ next: sql<number>`coalesce(max(${stories.id}), 0) + 1` }).from(stories).all() as [
+  const [{ next }] = (await db.select({ next: sql<number>`coalesce(max(${stories.id}), 0) + 1` }).from(stories).all()) as [
     { next: number },
   ];
 
   let created = 0;
   while (created < count) {
     const size = Math.min(CHUNK, count - created);
-    db.transaction((tx) => {
-      const storyRows: NewStory[] = [];
-      const linkRows: (typeof storyTags.$inferInsert)[] = [];
-      for (let k = 0; k < size; k++) {
-        const n = created + k;
-        const id = next + n;
-        const template = DEMO_STORIES[n % DEMO_STORIES.length]!;
-        // Spread over the past, 7 minutes apart, oldest first: ids grow with
-        // publish time, as they do when an archive is written day by day.
-        const publishedAt = new Date(now.getTime() - (count - n) * 7 * MINUTE);
-        const status: StoryStatus = n % 40 === 7 ? "draft" : n % 40 === 23 ? "scheduled" : "published";
-        const when = status === "scheduled" ? new Date(now.getTime() + (n + 1) * MINUTE) : publishedAt;
-        const tagCount = 1 + (n % 3);
-        const storyTagIds = Array.from({ length: tagCount }, (_, j) => tagIds[(n + j * 3) % tagIds.length]!);
-        storyRows.push({
-          id,
-          slug: `archive-${runId}-${n + 1}`,
-          title: `${template.title} (archive #${n + 1})`,
-          tldr: template.tldr,
-          takeaways: template.takeaways,
-          body: template.body,
-          bodyText: bodyTextByTemplate[n % DEMO_STORIES.length]!,
-          status,
-          publishedAt: status === "draft" ? null : when,
-          // Last edited when written: never in the future, even for a scheduled story.
-          updatedAt: publishedAt,
-          author: template.author,
-          primaryTagId: storyTagIds[0]!,
-          sources: template.sources,
-          readingMinutes: minutesByTemplate[n % DEMO_STORIES.length]!,
-        });
-        storyTagIds.forEach((tagId, position) =>
-          linkRows.push({ storyId: id, tagId, position, publishedAt: status === "draft" ? null : when }),
-        );
-      }
-      // Links first, checked at commit: the search trigger on stories then
-      // indexes each story once with its tags, rather than once more per tag.
-      tx.run(sql`PRAGMA defer_foreign_keys = ON`);
-      tx.insert(storyTags).values(linkRows).run();
-      tx.insert(stories).values(storyRows).run();
+    const storyRows: NewStory[] = [];
+    const linkRows: (typeof storyTags.$inferInsert)[] = [];
+    for (let k = 0; k < size; k++) {
+      const n = created + k;
+      const id = next + n;
+      const template = DEMO_STORIES[n % DEMO_STORIES.length]!;
+      // Spread over the past, 7 minutes apart, oldest first: ids grow with
+      // publish time, as they do when an archive is written day by day.
+      const publishedAt = new Date(now.getTime() - (count - n) * 7 * MINUTE);
+      const status: StoryStatus = n % 40 === 7 ? "draft" : n % 40 === 23 ? "scheduled" : "published";
+      const when = status === "scheduled" ? new Date(now.getTime() + (n + 1) * MINUTE) : publishedAt;
+      const tagCount = 1 + (n % 3);
+      const storyTagIds = Array.from({ length: tagCount }, (_, j) => tagIds[(n + j * 3) % tagIds.length]!);
+      storyRows.push({
+        id,
+        slug: `archive-${runId}-${n + 1}`,
+        title: `${template.title} (archive #${n + 1})`,
+        tldr: template.tldr,
+        takeaways: template.takeaways,
+        body: template.body,
+        bodyText: bodyTextByTemplate[n % DEMO_STORIES.length]!,
+        status,
+        publishedAt: status === "draft" ? null : when,
+        // Last edited when written: never in the future, even for a scheduled story.
+        updatedAt: publishedAt,
+        author: template.author,
+        primaryTagId: storyTagIds[0]!,
+        sources: template.sources,
+        readingMinutes: minutesByTemplate[n % DEMO_STORIES.length]!,
+      });
+      storyTagIds.forEach((tagId, position) =>
+        linkRows.push({ storyId: id, tagId, position, publishedAt: status === "draft" ? null : when }),
+      );
+    }
+    // Links first, checked at commit: the search trigger on stories then
+    // indexes each story once with its tags, rather than once more per tag.
+    await db.transaction(async (tx) => {
+      await tx.run(sql`PRAGMA defer_foreign_keys = ON`);
+      await tx.insert(storyTags).values(linkRows).run();
+      await tx.insert(stories).values(storyRows).run();
     });
     created += size;
     onProgress?.(created);
@@ -79,14 +80,15 @@ export function seedSyntheticStories(
 }
 
 /** What synthetic readers save and follow: the public stories and every tag; and a tag for their addresses. */
-function readerTargets(db: AppDatabase, now: Date) {
-  const storyIds = db
-    .select({ id: stories.id })
-    .from(stories)
-    .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
-    .all()
-    .map((s) => s.id);
-  const tagIds = db.select({ id: tags.id }).from(tags).all().map((t) => t.id);
+async function readerTargets(db: AppDatabase, now: Date) {
+  const storyIds = (
+    await db
+      .select({ id: stories.id })
+      .from(stories)
+      .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
+      .all()
+  ).map((s) => s.id);
+  const tagIds = (await db.select({ id: tags.id }).from(tags).all()).map((t) => t.id);
   return { storyIds, tagIds, runId: now.getTime().toString(36) };
 }
 
@@ -95,24 +97,24 @@ function readerTargets(db: AppDatabase, now: Date) {
  * users sharing `bookmarks` bookmarks over the public stories (spread evenly),
  * each following one to three tags. Returns the ids it made.
  */
-export function seedSyntheticReaders(
+export async function seedSyntheticReaders(
   db: AppDatabase,
   { readers, bookmarks: total, now = new Date() }: { readers: number; bookmarks: number; now?: Date },
-): { userIds: string[] } {
-  const { storyIds, tagIds, runId } = readerTargets(db, now);
+): Promise<{ userIds: string[] }> {
+  const { storyIds, tagIds, runId } = await readerTargets(db, now);
   const userIds: string[] = [];
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     for (let i = 0; i < readers; i += CHUNK) {
       const rows = Array.from({ length: Math.min(CHUNK, readers - i) }, (_, k) => ({
         id: crypto.randomUUID(),
         email: `reader-${runId}-${i + k}@example.com`,
       }));
-      tx.insert(users).values(rows).run();
+      await tx.insert(users).values(rows).run();
       userIds.push(...rows.map((r) => r.id));
       const follows = rows.flatMap((r, k) =>
         Array.from({ length: 1 + ((i + k) % 3) }, (_, j) => ({ userId: r.id, tagId: tagIds[(i + k + j * 3) % tagIds.length]! })),
       );
-      tx.insert(tagFollows).values(follows).onConflictDoNothing().run();
+      await tx.insert(tagFollows).values(follows).onConflictDoNothing().run();
     }
   });
   const perReader = Math.ceil(total / readers);
@@ -121,14 +123,14 @@ export function seedSyntheticReaders(
     const count = Math.min(perReader, total - made, storyIds.length);
     const userId = userIds[r]!;
     const start = (r * 7919) % storyIds.length;
-    db.transaction((tx) => {
+    await db.transaction(async (tx) => {
       for (let k = 0; k < count; k += CHUNK) {
         const rows = Array.from({ length: Math.min(CHUNK, count - k) }, (_, j) => ({
           userId,
           storyId: storyIds[(start + k + j) % storyIds.length]!,
           savedAt: new Date(now.getTime() - (k + j + 1) * MINUTE),
         }));
-        tx.insert(bookmarks).values(rows).onConflictDoNothing().run();
+        await tx.insert(bookmarks).values(rows).onConflictDoNothing().run();
       }
     });
     made += count;
@@ -141,15 +143,23 @@ export function seedSyntheticReaders(
  * about five times faster for the site benchmark: one prepared statement per
  * table and a transaction per 100 readers, rather than a query built by
  * drizzle per 500 rows and a transaction per reader (1,000,000 bookmarks: ~45 s
- * there). Only for seeding: no row-level checks beyond the schema's own.
+ * there). Only for seeding: no row-level checks beyond the schema's own. It
+ * takes a better-sqlite3 connection of the caller's own to a file database
+ * (open it with `new Database(databasePath(url))`), not the app's async one.
  */
 export function seedSyntheticReadersBulk(
-  db: AppDatabase,
+  sqlite: Database.Database,
   { readers, bookmarks: total, now = new Date() }: { readers: number; bookmarks: number; now?: Date },
 ): { userIds: string[] } {
-  const { storyIds, tagIds, runId } = readerTargets(db, now);
+  // As readerTargets, in the same order.
+  const storyIds = (
+    sqlite.prepare(`select "id" from "stories" where "stories"."status" <> 'draft' and "stories"."published_at" <= ?`).all(now.getTime()) as {
+      id: number;
+    }[]
+  ).map((s) => s.id);
+  const tagIds = (sqlite.prepare(`select "id" from "tags"`).all() as { id: number }[]).map((t) => t.id);
+  const runId = now.getTime().toString(36);
   const created = now.getTime();
-  const sqlite = db.$client;
   const insertUser = sqlite.prepare("insert into users (id, email, role, created_at) values (?, ?, 'reader', ?)");
   const insertFollow = sqlite.prepare("insert or ignore into tag_follows (user_id, tag_id, since) values (?, ?, ?)");
   const insertBookmark = sqlite.prepare("insert or ignore into bookmarks (user_id, story_id, saved_at) values (?, ?, ?)");

@@ -13,7 +13,7 @@ async function endThisSession() {
   for (const name of SESSION_COOKIE_NAMES) {
     const token = store.get(name)?.value;
     if (!token) continue;
-    deleteSessionByToken(getDb(), token);
+    await deleteSessionByToken(getDb(), token);
     // A __Secure- cookie can only be overwritten by a Secure one.
     store.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
   }
@@ -30,7 +30,7 @@ export async function signOutEverywhereAction(): Promise<void> {
   // The guard here is the session itself: with none (it expired meanwhile),
   // there is nothing left to end but this browser's cookie.
   const user = await getCurrentUser();
-  if (user) deleteSessionsOfUser(getDb(), user.id);
+  if (user) await deleteSessionsOfUser(getDb(), user.id);
   await endThisSession();
   redirect("/signin");
 }

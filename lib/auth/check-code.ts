@@ -2,7 +2,7 @@
 // would fail (expired, used, locked), and counts failures per address, per IP
 // and site-wide so codes cannot be guessed at scale.
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, IMMEDIATE } from "@/db/client";
 import { recordFailedCode, verificationState, type VerificationState } from "@/db/queries/auth-adapter";
 import { hitRateLimit, peekRateLimit, type RateLimit } from "@/db/queries/rate-limits";
 import { getAuthSecret } from "./secret";
@@ -14,20 +14,23 @@ const FAILURES_SITE_WIDE: RateLimit = { limit: 300, windowMs: WINDOW_MS };
 
 export type CodeCheck = VerificationState | "rate_limited";
 
-export function checkSignInCode({ email, code, ip }: { email: string; code: string; ip: string | null }): CodeCheck {
-  const db = getDb();
+export async function checkSignInCode({ email, code, ip }: { email: string; code: string; ip: string | null }): Promise<CodeCheck> {
+  const token = hashSignInCode(code, await getAuthSecret());
   const ipKey = ip ? `code-failures:ip:${ip}` : null;
-  if (
-    (ipKey && peekRateLimit(db, ipKey, FAILURES_PER_IP) >= FAILURES_PER_IP.limit) ||
-    peekRateLimit(db, "code-failures:all", FAILURES_SITE_WIDE) >= FAILURES_SITE_WIDE.limit
-  ) {
-    return "rate_limited";
-  }
-  const state = verificationState(db, { identifier: email, token: hashSignInCode(code, getAuthSecret()) });
-  if (state === "invalid") {
-    recordFailedCode(db, email);
-    if (ipKey) hitRateLimit(db, ipKey, FAILURES_PER_IP);
-    hitRateLimit(db, "code-failures:all", FAILURES_SITE_WIDE);
-  }
-  return state;
+  // One transaction: concurrent guesses cannot all pass the limit checks before any is counted.
+  return getDb().transaction(async (tx): Promise<CodeCheck> => {
+    if (
+      (ipKey && (await peekRateLimit(tx, ipKey, FAILURES_PER_IP)) >= FAILURES_PER_IP.limit) ||
+      (await peekRateLimit(tx, "code-failures:all", FAILURES_SITE_WIDE)) >= FAILURES_SITE_WIDE.limit
+    ) {
+      return "rate_limited";
+    }
+    const state = await verificationState(tx, { identifier: email, token });
+    if (state === "invalid") {
+      await recordFailedCode(tx, email);
+      if (ipKey) await hitRateLimit(tx, ipKey, FAILURES_PER_IP);
+      await hitRateLimit(tx, "code-failures:all", FAILURES_SITE_WIDE);
+    }
+    return state;
+  }, IMMEDIATE);
 }

@@ -46,9 +46,11 @@ export function oauthProviders() {
 let options: NextAuthOptions | undefined;
 
 /** Built on first use, so `next build` neither opens the database nor needs a secret. */
-export function getAuthOptions(): NextAuthOptions {
+export async function getAuthOptions(): Promise<NextAuthOptions> {
+  // The secret is awaited before `options` is read, so concurrent first calls build it alike.
+  const secret = await getAuthSecret();
   options ??= {
-    secret: getAuthSecret(),
+    secret,
     adapter: createAuthAdapter(getDb()),
     session: { strategy: "database", maxAge: SESSION_DAYS * 86_400, updateAge: 86_400 },
     providers: [
@@ -97,7 +99,7 @@ export function getAuthOptions(): NextAuthOptions {
       async signIn({ user, account }) {
         const email = user.email?.toLowerCase();
         if (account?.provider !== "email" || !email || !env.ADMIN_EMAILS.has(email) || user.role === "admin") return;
-        setRoleByEmail(getDb(), email, "admin");
+        await setRoleByEmail(getDb(), email, "admin");
       },
     },
   };

@@ -19,7 +19,7 @@ export async function changeRole(actor: AppUser, userId: string, role: UserRole)
       409,
     );
   }
-  const user = setRoleById(db, userId, role, actor);
+  const user = await setRoleById(db, userId, role, actor);
   if (!user) throw new AppError("not_found:user", "There is no such user.", 404);
   return user;
 }

@@ -14,6 +14,6 @@ import { getAuthOptions } from "./options";
 export const getCurrentUser = cache(async (): Promise<AppUser | null> => {
   const store = await cookies();
   if (!SESSION_COOKIE_NAMES.some((name) => store.has(name))) return null;
-  const session = await getServerSession(getAuthOptions());
+  const session = await getServerSession(await getAuthOptions());
   return session?.user ?? null;
 });

@@ -4,12 +4,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqlAll } from "@/test/raw-sql";
 import { startSmtpSink } from "@/test/smtp-sink";
 import type { createTempDatabase } from "@/test/temp-db";
 import type { requestSignInEmail as RequestSignInEmail } from "./sign-in-request";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-let temp: ReturnType<typeof createTempDatabase>;
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
 let requestSignInEmail: typeof RequestSignInEmail;
 
 beforeAll(async () => {
@@ -18,7 +19,8 @@ beforeAll(async () => {
   // set it first, then import anything that reaches the database.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-signin-"));
   Object.assign(process.env, {
-    DATABASE_URL: `file:${path.join(dir, "test.db")}`,
+    // The cluster test runner's libSQL database, when it set one (createTempDatabase then uses it too).
+    DATABASE_URL: process.env.TEST_DATABASE_URL ?? `file:${path.join(dir, "test.db")}`,
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     EMAIL_FROM: "AI Wins <hello@aiwins.test>",
     NEXTAUTH_SECRET: "x".repeat(40),
@@ -26,12 +28,12 @@ beforeAll(async () => {
     SIGNIN_LIMIT_PER_IP: "5",
     SITE_URL: "http://localhost:3000",
   });
-  temp = (await import("@/test/temp-db")).createTempDatabase(path.join(dir, "test.db"));
+  temp = await (await import("@/test/temp-db")).createTempDatabase(path.join(dir, "test.db"));
   ({ requestSignInEmail } = await import("./sign-in-request"));
 });
 afterAll(async () => {
   await sink.stop();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 const last = () => sink.messages.at(-1)!;
@@ -54,7 +56,7 @@ describe("requestSignInEmail", () => {
 
   it("stores only a hash of the code", async () => {
     const code = last().subject.slice(-6);
-    const rows = temp.db.$client.prepare("select token from verification_tokens").all() as { token: string }[];
+    const rows = await sqlAll<{ token: string }>(temp.db, "select token from verification_tokens");
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0]!.token).not.toContain(code);

@@ -17,8 +17,8 @@ const WINDOW_MS = 15 * 60_000;
 /** A ceiling for the whole site, in case addresses and IPs are both rotated. */
 const SITE_WIDE: RateLimit = { limit: 1_000, windowMs: WINDOW_MS };
 
-function enforce(key: string, limit: RateLimit) {
-  const result = hitRateLimit(getDb(), key, limit);
+async function enforce(key: string, limit: RateLimit) {
+  const result = await hitRateLimit(getDb(), key, limit);
   if (!result.allowed) {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
     throw new AppError(
@@ -40,15 +40,15 @@ export async function requestSignInEmail({
   ip: string | null;
 }): Promise<void> {
   const db = getDb();
-  enforce(`sign-in:email:${email}`, { limit: env.SIGNIN_LIMIT_PER_EMAIL, windowMs: WINDOW_MS });
-  if (ip) enforce(`sign-in:ip:${ip}`, { limit: env.SIGNIN_LIMIT_PER_IP, windowMs: WINDOW_MS });
-  enforce("sign-in:all", SITE_WIDE);
-  if (Math.random() < 0.05) pruneRateLimits(db);
+  await enforce(`sign-in:email:${email}`, { limit: env.SIGNIN_LIMIT_PER_EMAIL, windowMs: WINDOW_MS });
+  if (ip) await enforce(`sign-in:ip:${ip}`, { limit: env.SIGNIN_LIMIT_PER_IP, windowMs: WINDOW_MS });
+  await enforce("sign-in:all", SITE_WIDE);
+  if (Math.random() < 0.05) await pruneRateLimits(db);
 
   const code = generateSignInCode();
-  issueVerificationToken(db, {
+  await issueVerificationToken(db, {
     identifier: email,
-    token: hashSignInCode(code, getAuthSecret()),
+    token: hashSignInCode(code, await getAuthSecret()),
     expires: new Date(Date.now() + SIGN_IN_CODE_MINUTES * 60_000),
   });
   try {

@@ -12,13 +12,13 @@ export const TICKET_COOKIE = "aiw-sign-in-ticket";
 export const TICKET_PATH = "/api/auth/callback/email";
 const TICKET_SECONDS = 120;
 
-function mac(email: string, code: string, expires: number): string {
-  return createHmac("sha256", getAuthSecret()).update(`ticket\n${email}\n${code}\n${expires}`).digest("base64url");
+async function mac(email: string, code: string, expires: number): Promise<string> {
+  return createHmac("sha256", await getAuthSecret()).update(`ticket\n${email}\n${code}\n${expires}`).digest("base64url");
 }
 
-export function ticketCookie(email: string, code: string, secure: boolean): string {
+export async function ticketCookie(email: string, code: string, secure: boolean): Promise<string> {
   const expires = Date.now() + TICKET_SECONDS * 1000;
-  const value = `${expires}.${mac(email, code, expires)}`;
+  const value = `${expires}.${await mac(email, code, expires)}`;
   return `${TICKET_COOKIE}=${value}; Path=${TICKET_PATH}; Max-Age=${TICKET_SECONDS}; HttpOnly; SameSite=Strict${secure ? "; Secure" : ""}`;
 }
 
@@ -26,11 +26,11 @@ export function clearTicketCookie(secure: boolean): string {
   return `${TICKET_COOKIE}=; Path=${TICKET_PATH}; Max-Age=0; HttpOnly; SameSite=Strict${secure ? "; Secure" : ""}`;
 }
 
-export function isValidTicket(value: string | undefined, email: string, code: string): boolean {
+export async function isValidTicket(value: string | undefined, email: string, code: string): Promise<boolean> {
   const [expiresText, given] = (value ?? "").split(".");
   const expires = Number(expiresText);
   if (!given || !Number.isSafeInteger(expires) || expires < Date.now()) return false;
-  const expected = Buffer.from(mac(email.toLowerCase(), code, expires));
+  const expected = Buffer.from(await mac(email.toLowerCase(), code, expires));
   const actual = Buffer.from(given);
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }

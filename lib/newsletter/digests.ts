@@ -55,11 +55,11 @@ export type RunReport = { resumed: number; sent: number; nothingNew: number; fai
 /** Sends one claimed digest; an SMTP error is recorded, never thrown, so one bad address cannot stop a run. */
 async function deliver(db: AppDatabase, sendId: number, subscriber: Subscriber, digest: Digest): Promise<boolean> {
   try {
-    await sendEmail(digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId }));
-    markDigestSent(db, sendId);
+    await sendEmail(await digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId }));
+    await markDigestSent(db, sendId);
     return true;
   } catch (error) {
-    recordSendFailure(db, sendId, error instanceof Error ? error.message : String(error));
+    await recordSendFailure(db, sendId, error instanceof Error ? error.message : String(error));
     return false;
   }
 }
@@ -69,7 +69,7 @@ export async function sendDueDigests(
   { now = new Date(), concurrency = 10, onSent }: { now?: Date; concurrency?: number; onSent?: (email: string) => void } = {},
 ): Promise<RunReport> {
   const report: RunReport = { resumed: 0, sent: 0, nothingNew: 0, failed: 0, busy: false };
-  const lock = acquireRunLock(db);
+  const lock = await acquireRunLock(db);
   if (!lock) return { ...report, busy: true };
   try {
     const memo: DigestMemo = new Map();
@@ -77,7 +77,7 @@ export async function sendDueDigests(
     // 1. Finish what a crashed run claimed but did not mark sent (or could not send yet).
     for (const { send, subscriber } of await listUnfinishedSends(db)) {
       if (subscriber.status !== "active") {
-        cancelDigest(db, send.id);
+        await cancelDigest(db, send.id);
         continue;
       }
       const digest = await composeDigest(db, subscriber, { now: send.periodEnd, start: send.periodStart, memo });
@@ -102,7 +102,7 @@ export async function sendDueDigests(
             report.nothingNew++;
             continue;
           }
-          const sendId = claimDigest(db, {
+          const sendId = await claimDigest(db, {
             subscriberId: subscriber.id,
             seenWatermark: subscriber.lastDigestAt,
             periodStart: digest.start,
@@ -120,6 +120,6 @@ export async function sendDueDigests(
     }
     return report;
   } finally {
-    lock.release();
+    await lock.release();
   }
 }

@@ -24,16 +24,16 @@ function layout(title: string, body: string, footer: string) {
 </body></html>`;
 }
 
-export function unsubscribeUrl(subscriber: Pick<Subscriber, "id" | "email">): string {
-  return absoluteUrl(`/api/newsletter/unsubscribe?token=${signSubscriberToken("manage", subscriber)}`);
+export async function unsubscribeUrl(subscriber: Pick<Subscriber, "id" | "email">): Promise<string> {
+  return absoluteUrl(`/api/newsletter/unsubscribe?token=${await signSubscriberToken("manage", subscriber)}`);
 }
 
-export function preferencesUrl(subscriber: Pick<Subscriber, "id" | "email">): string {
-  return absoluteUrl(`/newsletter/preferences?token=${signSubscriberToken("manage", subscriber)}`);
+export async function preferencesUrl(subscriber: Pick<Subscriber, "id" | "email">): Promise<string> {
+  return absoluteUrl(`/newsletter/preferences?token=${await signSubscriberToken("manage", subscriber)}`);
 }
 
-export function confirmationEmail(subscriber: Pick<Subscriber, "id" | "email">): Email {
-  const url = absoluteUrl(`/newsletter/confirm?token=${signSubscriberToken("confirm", subscriber)}`);
+export async function confirmationEmail(subscriber: Pick<Subscriber, "id" | "email">): Promise<Email> {
+  const url = absoluteUrl(`/newsletter/confirm?token=${await signSubscriberToken("confirm", subscriber)}`);
   const subject = `Confirm your ${site.name} subscription`;
   const text = [
     `Confirm your subscription to ${site.name}`,
@@ -59,7 +59,7 @@ export function confirmationEmail(subscriber: Pick<Subscriber, "id" | "email">):
   return { to: subscriber.email, subject, text, html };
 }
 
-export function digestEmail({
+export async function digestEmail({
   subscriber,
   stories,
   more,
@@ -70,9 +70,8 @@ export function digestEmail({
   /** How many more stories the window held beyond those listed. */
   more: number;
   sendId: number;
-}): Email {
-  const unsubscribe = unsubscribeUrl(subscriber);
-  const preferences = preferencesUrl(subscriber);
+}): Promise<Email> {
+  const [unsubscribe, preferences] = await Promise.all([unsubscribeUrl(subscriber), preferencesUrl(subscriber)]);
   const period = subscriber.frequency === "daily" ? "today" : "this week";
   const subject = `${site.name}: ${stories.length + more} positive AI ${stories.length + more === 1 ? "story" : "stories"} ${period}`;
   const scope = subscriber.content === "followed" ? "from the topics you follow" : "from across the site";

@@ -4,7 +4,7 @@
 import "server-only";
 import os from "node:os";
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import { appMeta } from "@/db/schema";
 
 const KEY = "newsletter_run_lock";
@@ -31,33 +31,36 @@ function parse(value: string | undefined): Holder | null {
 }
 
 /** Takes the lock, or returns null if a live run holds it. Call release() when done. */
-export function acquireRunLock(db: AppDatabase): { release: () => void } | null {
+export async function acquireRunLock(db: AppDatabase): Promise<{ release: () => Promise<void> } | null> {
   const me: Holder = { pid: process.pid, host: os.hostname(), heartbeatAt: Date.now() };
-  const acquired = db.transaction((tx) => {
-    const holder = parse(tx.select().from(appMeta).where(eq(appMeta.key, KEY)).get()?.value);
+  const acquired = await db.transaction(async (tx) => {
+    const holder = parse((await tx.select().from(appMeta).where(eq(appMeta.key, KEY)).get())?.value);
     const free =
       !holder ||
       Date.now() - holder.heartbeatAt > STALE_MS ||
       (holder.host === me.host && holder.pid !== me.pid && !isAlive(holder.pid));
     if (!free) return false;
-    tx.insert(appMeta)
+    await tx
+      .insert(appMeta)
       .values({ key: KEY, value: JSON.stringify(me) })
       .onConflictDoUpdate({ target: appMeta.key, set: { value: JSON.stringify(me) } })
       .run();
     return true;
-  });
+  }, IMMEDIATE);
   if (!acquired) return null;
   const beat = setInterval(() => {
     db.update(appMeta)
       .set({ value: JSON.stringify({ ...me, heartbeatAt: Date.now() }) })
       .where(eq(appMeta.key, KEY))
-      .run();
+      .run()
+      // One missed beat is harmless (the lock goes stale only after STALE_MS); the next one retries.
+      .catch((error: unknown) => console.error("Newsletter run lock heartbeat failed:", error));
   }, HEARTBEAT_MS);
   beat.unref();
   return {
-    release: () => {
+    release: async () => {
       clearInterval(beat);
-      db.delete(appMeta).where(eq(appMeta.key, KEY)).run();
+      await db.delete(appMeta).where(eq(appMeta.key, KEY)).run();
     },
   };
 }

@@ -14,16 +14,16 @@ const PER_IP = { limit: 20, windowMs: 15 * 60_000 };
 
 export async function subscribeAddress(email: string, ip: string | null): Promise<void> {
   const db = getDb();
-  if (ip && !hitRateLimit(db, `newsletter:ip:${ip}`, PER_IP).allowed) {
+  if (ip && !(await hitRateLimit(db, `newsletter:ip:${ip}`, PER_IP)).allowed) {
     throw new AppError("rate_limited:newsletter", "Too many sign-ups from here. Please try again in 15 minutes.", 429);
   }
-  const { subscriber, sendConfirmation } = requestSubscription(db, email);
+  const { subscriber, sendConfirmation } = await requestSubscription(db, email);
   if (!sendConfirmation) return;
   try {
-    await sendEmail(confirmationEmail(subscriber));
+    await sendEmail(await confirmationEmail(subscriber));
   } catch (error) {
     console.error("Sending a newsletter confirmation failed:", error);
-    clearConfirmationCooldown(db, subscriber.id);
+    await clearConfirmationCooldown(db, subscriber.id);
     throw new AppError("mail_failed", "We could not send the email just now. Please try again in a minute.", 503);
   }
 }
@@ -37,7 +37,7 @@ export async function subscribeReader(user: AppUser, ip: string | null): Promise
   if (!user.emailVerified) return subscribeAddress(user.email, ip);
   const db = getDb();
   const existing = await getSubscriberByEmail(db, user.email);
-  savePreferences(db, user.email, {
+  await savePreferences(db, user.email, {
     subscribed: true,
     frequency: existing?.frequency ?? "weekly",
     content: existing?.content ?? "all",

@@ -9,34 +9,38 @@ export type TokenPurpose = "confirm" | "manage";
 
 const CONFIRM_DAYS = 7;
 
-function key() {
+async function key() {
   // A key of its own, derived from the auth secret.
-  return createHmac("sha256", getAuthSecret()).update("newsletter-links").digest();
+  return createHmac("sha256", await getAuthSecret()).update("newsletter-links").digest();
 }
 
-function mac(payload: string) {
-  return createHmac("sha256", key()).update(payload).digest("base64url");
+async function mac(payload: string) {
+  return createHmac("sha256", await key()).update(payload).digest("base64url");
 }
 
-export function signSubscriberToken(purpose: TokenPurpose, subscriber: { id: string; email: string }, now = Date.now()): string {
+export async function signSubscriberToken(
+  purpose: TokenPurpose,
+  subscriber: { id: string; email: string },
+  now = Date.now(),
+): Promise<string> {
   // Unsubscribe and preference links must keep working in old emails: no expiry.
   const expires = purpose === "confirm" ? now + CONFIRM_DAYS * 86_400_000 : 0;
   const payload = [purpose, subscriber.id, subscriber.email, expires.toString(36)].join("|");
-  return `${Buffer.from(payload).toString("base64url")}.${mac(payload)}`;
+  return `${Buffer.from(payload).toString("base64url")}.${await mac(payload)}`;
 }
 
-export function verifySubscriberToken(
+export async function verifySubscriberToken(
   purpose: TokenPurpose,
   token: unknown,
   now = Date.now(),
-): { id: string; email: string } | null {
+): Promise<{ id: string; email: string } | null> {
   if (typeof token !== "string" || token.length > 600) return null;
   const parts = token.split(".");
   if (parts.length !== 2) return null;
   const [encoded, given] = parts;
   if (!encoded || !given) return null;
   const payload = Buffer.from(encoded, "base64url").toString("utf8");
-  const expected = Buffer.from(mac(payload));
+  const expected = Buffer.from(await mac(payload));
   const actual = Buffer.from(given);
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
   const [tokenPurpose, id, email, expiresText] = payload.split("|");

@@ -65,7 +65,7 @@ export default async function AdminNewsletterPage({
     composeDigest(db, subscriber, { now }),
   ]);
   const email =
-    digest.stories.length > 0 ? digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId: 0 }) : null;
+    digest.stories.length > 0 ? await digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId: 0 }) : null;
   const period = frequency === "daily" ? "day" : "week";
   const scope = content === "followed" ? "from the topics you follow" : "from across the site";
 

@@ -11,7 +11,7 @@ import { emailSchema } from "@/lib/email-address";
 
 export const grantAdminAction = validatedAction(z.object({ email: emailSchema }), async ({ email }) => {
   const admin = await requireAdmin();
-  setRoleByEmail(getDb(), email, "admin", admin);
+  await setRoleByEmail(getDb(), email, "admin", admin);
   revalidatePath("/admin/team");
   return `${email} is now an admin.`;
 });

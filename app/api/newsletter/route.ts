@@ -37,5 +37,5 @@ export const PUT = route(async (request) => {
   const user = await requireUser();
   requireVerified(user);
   const prefs = await parseBody(request, preferencesSchema);
-  return Response.json(shape(savePreferences(getDb(), user.email, prefs)));
+  return Response.json(shape(await savePreferences(getDb(), user.email, prefs)));
 });

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Confirm your subscription" };
 export default async function ConfirmPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const token = firstParam(params.token) ?? "";
-  const who = verifySubscriberToken("confirm", token);
+  const who = await verifySubscriberToken("confirm", token);
   if (!who || firstParam(params.error)) {
     return (
       <>

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Newsletter preferences" };
 export default async function PreferencesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const token = firstParam(params.token) ?? "";
-  const who = verifySubscriberToken("manage", token);
+  const who = await verifySubscriberToken("manage", token);
   const db = getDb();
   const subscriber = who ? await getSubscriberById(db, who.id) : null;
   if (!who || !subscriber || subscriber.email !== who.email || firstParam(params.error) === "invalid") {

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Newsletter" };
 export default async function UnsubscribedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const token = firstParam(params.token) ?? "";
-  const who = verifySubscriberToken("manage", token);
+  const who = await verifySubscriberToken("manage", token);
   const subscriber = who ? await getSubscriberById(getDb(), who.id) : null;
   if (!who || !subscriber || subscriber.email !== who.email || firstParam(params.error)) {
     return (

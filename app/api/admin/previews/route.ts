@@ -9,6 +9,6 @@ export const POST = route(async (request) => {
   assertSameOrigin(request);
   const admin = await requireAdmin();
   const input = await parseBody(request, previewStorySchema, { maxBytes: STORY_REQUEST_MAX_BYTES });
-  const id = savePreview(getDb(), admin.id, input);
+  const id = await savePreview(getDb(), admin.id, input);
   return Response.json({ preview: { id, url: `/admin/preview/${id}` } }, { status: 201 });
 });

@@ -19,6 +19,6 @@ export const POST = route(async (request) => {
   assertSameOrigin(request);
   const admin = await requireAdmin();
   const input = await parseBody(request, createStorySchema, { maxBytes: STORY_REQUEST_MAX_BYTES });
-  const story = createDeskStory(getDb(), admin, input);
+  const story = await createDeskStory(getDb(), admin, input);
   return Response.json({ story }, { status: 201 });
 });

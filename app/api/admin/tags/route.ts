@@ -15,6 +15,6 @@ export const POST = route(async (request) => {
   assertSameOrigin(request);
   const admin = await requireAdmin();
   const input = await parseBody(request, createTagSchema);
-  const tag = createTag(getDb(), admin, input);
+  const tag = await createTag(getDb(), admin, input);
   return Response.json({ tag }, { status: 201 });
 });

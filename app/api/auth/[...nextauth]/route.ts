@@ -8,8 +8,8 @@ import { AppError } from "@/lib/errors";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-function handler(request: NextRequest, context: Context) {
-  return NextAuth(request, context, getAuthOptions());
+async function handler(request: NextRequest, context: Context) {
+  return NextAuth(request, context, await getAuthOptions());
 }
 
 export async function GET(request: NextRequest, context: Context) {
@@ -19,7 +19,7 @@ export async function GET(request: NextRequest, context: Context) {
   const email = request.nextUrl.searchParams.get("email") ?? "";
   const code = request.nextUrl.searchParams.get("token") ?? "";
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (!isValidTicket(request.cookies.get(TICKET_COOKIE)?.value, email, code)) {
+  if (!(await isValidTicket(request.cookies.get(TICKET_COOKIE)?.value, email, code))) {
     const response = seeOther(`/signin?error=ticket&email=${encodeURIComponent(email)}`);
     response.headers.append("Set-Cookie", clearTicketCookie(secure));
     return response;

@@ -9,8 +9,8 @@ import { tokenFormSchema } from "@/lib/schemas/newsletter";
 // The signed token is the proof; no session or Origin is needed.
 export const POST = route(async (request) => {
   const form = tokenFormSchema.safeParse(await readBody(request));
-  const who = form.success ? verifySubscriberToken("confirm", form.data.token) : null;
-  const subscriber = who ? confirmSubscription(getDb(), who.id, who.email) : null;
+  const who = form.success ? await verifySubscriberToken("confirm", form.data.token) : null;
+  const subscriber = who ? await confirmSubscription(getDb(), who.id, who.email) : null;
   if (!subscriber) return seeOther("/newsletter/confirm?error=invalid");
   return seeOther("/newsletter/subscribed");
 });

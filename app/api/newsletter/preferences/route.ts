@@ -9,13 +9,13 @@ export const POST = route(async (request) => {
   const raw = await readBody(request);
   const form = preferencesFormSchema.safeParse(raw);
   const token = typeof raw === "object" && raw !== null ? String((raw as Record<string, unknown>).token ?? "") : "";
-  const who = verifySubscriberToken("manage", token);
+  const who = await verifySubscriberToken("manage", token);
   if (!who) return seeOther("/newsletter/preferences?error=invalid");
   if (!form.success) return seeOther(`/newsletter/preferences?token=${encodeURIComponent(token)}&error=input`);
   const db = getDb();
   const subscriber = await getSubscriberById(db, who.id);
   if (!subscriber || subscriber.email !== who.email) return seeOther("/newsletter/preferences?error=invalid");
   const { subscribed, frequency, content } = form.data;
-  savePreferences(db, who.email, { subscribed, frequency, content });
+  await savePreferences(db, who.email, { subscribed, frequency, content });
   return seeOther(`/newsletter/preferences?token=${encodeURIComponent(token)}&saved=1`);
 });

@@ -7,7 +7,7 @@ import { tokenFormSchema } from "@/lib/schemas/newsletter";
 
 export const POST = route(async (request) => {
   const form = tokenFormSchema.safeParse(await readBody(request));
-  const who = form.success ? verifySubscriberToken("manage", form.data.token) : null;
-  if (!who || !resubscribe(getDb(), who.id, who.email)) return seeOther("/newsletter/unsubscribed?error=invalid");
+  const who = form.success ? await verifySubscriberToken("manage", form.data.token) : null;
+  if (!who || !(await resubscribe(getDb(), who.id, who.email))) return seeOther("/newsletter/unsubscribed?error=invalid");
   return seeOther(`/newsletter/unsubscribed?token=${encodeURIComponent(form.data!.token)}`);
 });

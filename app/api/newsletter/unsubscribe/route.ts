@@ -29,19 +29,19 @@ async function isOneClick(request: NextRequest): Promise<boolean> {
 }
 
 export const POST = route(async (request) => {
-  const who = subscriberFrom(request);
+  const who = await subscriberFrom(request);
   if (!who) throw new AppError("invalid_token", "This unsubscribe link is not valid.", 400);
   if (!(await isOneClick(request))) {
     throw new AppError("invalid_input", "Send List-Unsubscribe=One-Click to unsubscribe.", 422);
   }
-  unsubscribe(getDb(), who.id, who.email);
+  await unsubscribe(getDb(), who.id, who.email);
   return new Response("You are unsubscribed from AI Wins.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 });
 
 export const GET = route(async (request) => {
   const token = request.nextUrl.searchParams.get("token") ?? "";
-  const who = subscriberFrom(request);
+  const who = await subscriberFrom(request);
   if (!who) return seeOther("/newsletter/unsubscribed?error=invalid");
-  unsubscribe(getDb(), who.id, who.email);
+  await unsubscribe(getDb(), who.id, who.email);
   return seeOther(`/newsletter/unsubscribed?token=${encodeURIComponent(token)}`);
 });

@@ -35,13 +35,13 @@ export const POST = route(async (request) => {
     return back(form, error.code === "invalid_input" ? "invalid" : error.code.split(":")[0]!);
   }
   const { email, code } = body;
-  const state = checkSignInCode({ email, code, ip: clientIp(request) });
+  const state = await checkSignInCode({ email, code, ip: clientIp(request) });
   if (state !== "valid") return back({ email, callbackUrl: body.callbackUrl ?? "/", source: body.source }, state);
 
   // next-auth's callback consumes the token (once), creates the session and sets its cookie.
   const callback = new URLSearchParams({ callbackUrl: safeCallbackPath(body.callbackUrl), token: code, email });
   const response = seeOther(`/api/auth/callback/email?${callback}`);
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  response.headers.append("Set-Cookie", ticketCookie(email, code, secure));
+  response.headers.append("Set-Cookie", await ticketCookie(email, code, secure));
   return response;
 });

@@ -38,7 +38,7 @@ export const POST = route(async (request) => {
   try {
     const { frequency, content } = validateBody(bodySchema, raw);
     const db = getDb();
-    const limited = hitRateLimit(db, `newsletter-test:${admin.id}`, PER_ADMIN);
+    const limited = await hitRateLimit(db, `newsletter-test:${admin.id}`, PER_ADMIN);
     if (!limited.allowed) {
       throw new AppError("rate_limited:newsletter_test", "Too many test digests. Please try again later.", 429, {
         "Retry-After": String(limited.retryAfterSeconds),
@@ -50,7 +50,7 @@ export const POST = route(async (request) => {
     if (digest.stories.length === 0) {
       throw new AppError("nothing_new", "No stories in this window: the sender would send nothing, so there is no test to send.", 409);
     }
-    const email = digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId: 0 });
+    const email = await digestEmail({ subscriber, stories: digest.stories, more: digest.more, sendId: 0 });
     try {
       await sendEmail({
         ...email,

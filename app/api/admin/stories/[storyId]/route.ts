@@ -25,7 +25,7 @@ export const PUT = route(async (request, { params }: Context) => {
   const admin = await requireAdmin();
   const { storyId } = parseParams(storyIdParamSchema, await params);
   const input = await parseBody(request, updateStorySchema, { maxBytes: STORY_REQUEST_MAX_BYTES });
-  const story = updateDeskStory(getDb(), admin, storyId, input);
+  const story = await updateDeskStory(getDb(), admin, storyId, input);
   return Response.json({ story });
 });
 
@@ -34,6 +34,6 @@ export const DELETE = route(async (request, { params }: Context) => {
   const admin = await requireAdmin();
   const { storyId } = parseParams(storyIdParamSchema, await params);
   const { version } = parseParams(deleteStoryQuerySchema, searchParamsOf(request));
-  const deleted = deleteDeskStory(getDb(), admin, storyId, version);
+  const deleted = await deleteDeskStory(getDb(), admin, storyId, version);
   return Response.json({ deleted });
 });

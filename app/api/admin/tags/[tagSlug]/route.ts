@@ -14,7 +14,7 @@ export const PATCH = route(async (request, { params }: Context) => {
   const admin = await requireAdmin();
   const { tagSlug } = parseParams(tagSlugParamSchema, await params);
   const input = await parseBody(request, updateTagSchema);
-  const tag = updateTag(getDb(), admin, tagSlug, input);
+  const tag = await updateTag(getDb(), admin, tagSlug, input);
   return Response.json({ tag });
 });
 
@@ -22,6 +22,6 @@ export const DELETE = route(async (request, { params }: Context) => {
   assertSameOrigin(request);
   const admin = await requireAdmin();
   const { tagSlug } = parseParams(tagSlugParamSchema, await params);
-  const result = deleteTag(getDb(), admin, tagSlug);
+  const result = await deleteTag(getDb(), admin, tagSlug);
   return Response.json({ deleted: { slug: tagSlug, ...result } });
 });

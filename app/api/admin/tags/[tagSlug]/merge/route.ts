@@ -11,6 +11,6 @@ export const POST = route(async (request, { params }: { params: Promise<{ tagSlu
   const admin = await requireAdmin();
   const { tagSlug } = parseParams(tagSlugParamSchema, await params);
   const { into } = await parseBody(request, mergeTagSchema);
-  const merged = mergeTags(getDb(), admin, tagSlug, into);
+  const merged = await mergeTags(getDb(), admin, tagSlug, into);
   return Response.json({ merged: { from: tagSlug, into, ...merged } });
 });
