@@ -11,6 +11,7 @@
 // react-server condition that scripts/start.ts (which spawns this) runs under.
 //
 //   node scripts/server.mjs --port 3000 --hostname 127.0.0.1
+import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -68,6 +69,45 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Read-your-writes when reads go to a libSQL replica (db/client.ts): each
+// request runs in a context holding the replication clock value from the
+// reader's cookie; a request that writes gets the new value back in it.
+const READ_SEQUENCE_COOKIE = "aiw_rs";
+const READ_SEQUENCE_MAX_AGE = 60;
+const replicaReads = !!process.env.DATABASE_READ_URL;
+/** @type {AsyncLocalStorage<{ minSeq: number | null, seq: number | null }>} */
+const requestContext = (/** @type {any} */ (globalThis).__aiWinsRequestContext ??= new AsyncLocalStorage());
+
+/** @param {http.IncomingMessage} req */
+function readSequence(req) {
+  const match = /(?:^|;\s*)aiw_rs=(\d{1,15})(?:;|$)/.exec(req.headers.cookie ?? "");
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function handleWithContext(req, res) {
+  if (!replicaReads) return void handle(req, res);
+  const context = { minSeq: readSequence(req), seq: /** @type {number | null} */ (null) };
+  const writeHead = res.writeHead;
+  // Headers go out after the handler has run its writes, through writeHead
+  // (called explicitly or by the first write).
+  res.writeHead = /** @type {typeof res.writeHead} */ (
+    function (/** @type {any[]} */ ...args) {
+      if (context.seq !== null && !res.headersSent) {
+        const secure = (req.headers["x-forwarded-proto"] ?? "") === "https" ? "; Secure" : "";
+        const cookie = `${READ_SEQUENCE_COOKIE}=${context.seq}; Path=/; Max-Age=${READ_SEQUENCE_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`;
+        const existing = res.getHeader("Set-Cookie");
+        res.setHeader("Set-Cookie", existing === undefined ? [cookie] : [...(Array.isArray(existing) ? existing : [String(existing)]), cookie]);
+      }
+      return writeHead.apply(res, /** @type {any} */ (args));
+    }
+  );
+  requestContext.run(context, () => void handle(req, res));
+}
+
 const server = http.createServer((req, res) => {
   try {
     if (answerFromCache(req, res)) return;
@@ -76,7 +116,7 @@ const server = http.createServer((req, res) => {
     console.error("Cached answer failed, passing to Next:", error);
     for (const name of res.getHeaderNames()) res.removeHeader(name);
   }
-  void handle(req, res);
+  handleWithContext(req, res);
 });
 server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
 
