@@ -18,6 +18,8 @@ const launchOptions: LaunchOptions = chromiumPath ? { executablePath: chromiumPa
 
 export default defineConfig({
   testDir: "./e2e",
+  // The cluster smoke test runs in `npm run test:cluster` (playwright.cluster.config.ts).
+  testIgnore: "cluster.spec.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
