@@ -1,6 +1,6 @@
 // Shared by the benchmarks: build once, serve a database on loopback, drive it
 // with autocannon (bounded in time), print a table.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -48,8 +48,12 @@ export function freshDatabaseFile(name: string): string {
   return file;
 }
 
-/** The production server (scripts/server.mjs, what `npm start` runs) on 127.0.0.1, not yet waited for. */
-export function spawnNext(databaseUrl: string, port: number): ChildProcess {
+/**
+ * The production server (scripts/server.mjs, what `npm start` runs) on
+ * 127.0.0.1, not yet waited for. Its output is dropped unless `stdio` says
+ * otherwise (say "pipe", to read its log).
+ */
+export function spawnNext(databaseUrl: string, port: number, { stdio = "ignore" }: { stdio?: StdioOptions } = {}): ChildProcess {
   return spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
@@ -61,7 +65,7 @@ export function spawnNext(databaseUrl: string, port: number): ChildProcess {
       MAIL_OUTBOX: "1",
       SITE_URL: `http://127.0.0.1:${port}`,
     },
-    stdio: "ignore",
+    stdio,
   });
 }
 
@@ -80,9 +84,18 @@ export async function freePort(from: number, to: number): Promise<number> {
 
 export async function serve(databaseUrl: string, port: number): Promise<ChildProcess> {
   const server = spawnNext(databaseUrl, port);
+  await waitUntilServing(server, port);
+  return server;
+}
+
+/** Waits (up to 30 s) for a spawned server to answer /robots.txt; kills it and throws if it does not. */
+export async function waitUntilServing(server: ChildProcess, port: number): Promise<void> {
   for (let i = 0; i < 300; i++) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`the server on port ${port} exited (${server.exitCode ?? server.signalCode}) while starting`);
+    }
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok) return;
     } catch {
       // not up yet
     }
