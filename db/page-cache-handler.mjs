@@ -313,6 +313,9 @@ export default class PageCacheHandler {
    * @param {any} ctx
    */
   async get(key, ctx) {
+    const mirror = remoteMirror();
+    // The first poll of this process: wait for it rather than render every page afresh.
+    if (mirror && !mirror.ready) await pollRemote().catch(() => {});
     const entry = entries.get(key);
     let stale = !entry;
     if (entry) {

@@ -181,12 +181,19 @@ export async function startCluster({ basePort = 3910, appServers = 2, appEnv = {
 }
 
 // `npm run cluster`: start one and keep it up until Ctrl-C.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const cluster = await startCluster({ appEnv: { MAIL_OUTBOX: "1" } });
-  console.log(`sqld primary  ${cluster.primaryUrl}\nsqld replica  ${cluster.replicaUrl}`);
-  for (const app of cluster.apps) console.log(`app server    ${app.url}`);
-  console.log(`Logs and data in ${dir}. Ctrl-C stops everything.`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void cluster.stop().then(() => process.exit(0)));
-  }
+if (/[\\/]cluster\.ts$/.test(process.argv[1] ?? "")) {
+  startCluster({ appEnv: { MAIL_OUTBOX: "1" } }).then(
+    (cluster) => {
+      console.log(`sqld primary  ${cluster.primaryUrl}\nsqld replica  ${cluster.replicaUrl}`);
+      for (const app of cluster.apps) console.log(`app server    ${app.url}`);
+      console.log(`Logs and data in ${dir}. Ctrl-C stops everything.`);
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        process.once(signal, () => void cluster.stop().then(() => process.exit(0)));
+      }
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -17,35 +17,45 @@ function run(title: string, command: string, args: string[], env: NodeJS.Process
   return result.status === 0;
 }
 
-const cluster = await startCluster({
-  appEnv: {
-    NEXTAUTH_SECRET: E2E_AUTH_SECRET,
-    SMTP_URL: "smtp://127.0.0.1:2526",
-    EMAIL_FROM: "AI Wins <hello@aiwins.test>",
-    ADMIN_EMAILS: E2E_ADMIN_EMAILS.join(","),
-    SIGNIN_LIMIT_PER_IP: "100000",
-  },
-});
-console.log(`Cluster up: primary ${cluster.primaryUrl}, replica ${cluster.replicaUrl}, app servers ${cluster.apps.map((a) => a.url).join(", ")}`);
+async function main(): Promise<boolean> {
+  const cluster = await startCluster({
+    appEnv: {
+      NEXTAUTH_SECRET: E2E_AUTH_SECRET,
+      SMTP_URL: "smtp://127.0.0.1:2526",
+      EMAIL_FROM: "AI Wins <hello@aiwins.test>",
+      ADMIN_EMAILS: E2E_ADMIN_EMAILS.join(","),
+      SIGNIN_LIMIT_PER_IP: "100000",
+    },
+  });
+  console.log(`Cluster up: primary ${cluster.primaryUrl}, replica ${cluster.replicaUrl}, app servers ${cluster.apps.map((a) => a.url).join(", ")}`);
 
-let ok = false;
-try {
-  const e2e = run("Smoke end-to-end test across both app servers", bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], {
-    ...process.env,
-    NODE_OPTIONS: "--conditions=react-server",
-    E2E_DATABASE_URL: cluster.primaryUrl,
-    CLUSTER_APP_URLS: cluster.apps.map((a) => a.url).join(","),
-  });
-  await Promise.all(cluster.apps.map((app) => app.stop()));
-  const integration = run("Integration suite against the sqld primary and replica", bin("vitest"), ["run", "--project", "integration", "--no-file-parallelism"], {
-    ...process.env,
-    NODE_OPTIONS: "",
-    TEST_DATABASE_URL: cluster.primaryUrl,
-    TEST_DATABASE_READ_URL: cluster.replicaUrl,
-  });
-  ok = e2e && integration;
-} finally {
-  await cluster.stop();
+  let ok = false;
+  try {
+    const e2e = run("Smoke end-to-end test across both app servers", bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], {
+      ...process.env,
+      NODE_OPTIONS: "--conditions=react-server",
+      E2E_DATABASE_URL: cluster.primaryUrl,
+      CLUSTER_APP_URLS: cluster.apps.map((a) => a.url).join(","),
+    });
+    await Promise.all(cluster.apps.map((app) => app.stop()));
+    const integration = run("Integration suite against the sqld primary and replica", bin("vitest"), ["run", "--project", "integration", "--no-file-parallelism"], {
+      ...process.env,
+      NODE_OPTIONS: "",
+      TEST_DATABASE_URL: cluster.primaryUrl,
+      TEST_DATABASE_READ_URL: cluster.replicaUrl,
+    });
+    ok = e2e && integration;
+  } finally {
+    await cluster.stop();
+  }
+  console.log(ok ? "\ntest:cluster passed" : "\ntest:cluster FAILED");
+  return ok;
 }
-console.log(ok ? "\ntest:cluster passed" : "\ntest:cluster FAILED");
-process.exit(ok ? 0 : 1);
+
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
