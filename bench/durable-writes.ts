@@ -43,6 +43,7 @@ import {
 } from "./durable-servers";
 import { benchDir, ensureBuild, freePort, freshDatabaseFile, printTable } from "./lib";
 import { openSql, type Sql } from "./sql";
+import { startCluster, type Cluster } from "../scripts/cluster";
 
 const { values: args } = parseArgs({
   options: {
@@ -60,6 +61,7 @@ const { values: args } = parseArgs({
     "restart-at": { type: "string" },
     "no-restart": { type: "boolean" },
     keep: { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
   },
 });
 
@@ -77,6 +79,9 @@ const STORIES = whole("stories", 1);
 const TAGS = whole("tags", 1);
 const TIMEOUT_S = whole("timeout", 1);
 const EXTERNAL = args.servers !== undefined;
+/** --cluster: the same run, with the two servers over a sqld primary and read replica (scripts/cluster.ts) instead of one file. */
+const CLUSTER = args.cluster === true;
+if (CLUSTER && EXTERNAL) throw new Error("--cluster starts its own servers: leave out --servers");
 if (EXTERNAL !== (args.database !== undefined)) throw new Error("--servers and --database go together");
 if (EXTERNAL && args.restart) throw new Error("--restart needs servers this run started (leave out --servers)");
 const RESTART = !EXTERNAL && !args["no-restart"];
@@ -104,6 +109,7 @@ async function run() {
   fs.mkdirSync(benchDir, { recursive: true });
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
   let url: string;
+  let cluster: Cluster | null = null;
   const managed: Managed[] = [];
   let origins: string[];
   const logFiles = args["server-logs"]?.split(",").filter(Boolean) ?? [];
@@ -112,6 +118,14 @@ async function run() {
   if (EXTERNAL) {
     url = args.database!;
     origins = args.servers!.split(",").map((s) => s.trim().replace(/\/$/, "")).filter(Boolean);
+  } else if (CLUSTER) {
+    ensureBuild();
+    // sqld primary + replica, migrated and seeded once; the servers below read from the replica.
+    cluster = await startCluster({ appServers: 0, basePort: 3580 });
+    url = cluster.primaryUrl;
+    process.env.DATABASE_READ_URL = cluster.replicaUrl;
+    console.log(`Database: sqld primary ${cluster.primaryUrl}, read replica ${cluster.replicaUrl} (logs in .cluster/)`);
+    origins = [];
   } else {
     ensureBuild();
     const minutes = (Date.now() - fs.statSync(path.join(".next", "BUILD_ID")).mtimeMs) / 60_000;
@@ -145,13 +159,13 @@ async function run() {
         port++;
       }
       origins = managed.map((m) => m.origin);
-      console.log(`Servers: ${managed.map((m) => `${m.name} ${m.origin} (pid ${m.child.pid})`).join(", ")}, one database file`);
+      console.log(`Servers: ${managed.map((m) => `${m.name} ${m.origin} (pid ${m.child.pid})`).join(", ")}, ${CLUSTER ? "over the sqld cluster" : "one database file"}`);
     }
     // Interrupted: stop what this run started, by pid.
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {
         for (const m of managed) m.child.kill("SIGTERM");
-        process.exit(130);
+        void (cluster?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
       });
     }
 
@@ -207,7 +221,7 @@ async function run() {
     const logNote = EXTERNAL && logFiles.length === 0 ? "server logs not read (--server-logs)" : `${busyLogLines} in server log lines`;
 
     console.log(
-      `\n${origins.length} servers (${EXTERNAL ? "external" : "embedded"}; ${origins.join(", ")}), database ${url}\n` +
+      `\n${origins.length} servers (${EXTERNAL ? "external" : CLUSTER ? "sqld primary + replica" : "embedded"}; ${origins.join(", ")}), database ${url}\n` +
         `${n(READERS)} readers, ${CONCURRENCY} at a time; ${STORIES} stories and ${TAGS} tags; ${seconds.toFixed(1)} s\n`,
     );
     const rows: [string, string][] = [
@@ -275,7 +289,7 @@ async function run() {
 
     const report = {
       at: new Date().toISOString(),
-      mode: EXTERNAL ? "external" : "embedded",
+      mode: EXTERNAL ? "external" : CLUSTER ? "cluster" : "embedded",
       database: url,
       servers: origins,
       options: { seconds: SECONDS, maxRequests: MAX_REQUESTS, readers: READERS, concurrency: CONCURRENCY, stories: STORIES, tags: TAGS, timeoutSeconds: TIMEOUT_S, restart: RESTART, restartAtSeconds: RESTART ? RESTART_AT_S : null },
@@ -310,6 +324,7 @@ async function run() {
     }
     if (EXTERNAL && !args.keep && readers.length > 0) await removeReaders(sql, runId);
     await sql.close();
+    await cluster?.stop();
   }
 }
 
