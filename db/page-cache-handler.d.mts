@@ -6,3 +6,6 @@ export default class PageCacheHandler {
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }
+
+/** Closes the handler's database connection (idempotent; a later lookup reopens it). */
+export function closePageCache(): void;
