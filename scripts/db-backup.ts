@@ -39,7 +39,7 @@ async function main() {
   const rawUrl = process.env.DATABASE_URL?.trim();
   if (rawUrl && /^(https?|libsql|wss?):\/\//i.test(rawUrl)) {
     throw new BackupError(
-      `DATABASE_URL is a libSQL server (${rawUrl.replace(/\/\/[^@/]*@/, "//…@")}): db:backup copies only the embedded ` +
+      `DATABASE_URL is a libSQL server (${serverName(rawUrl)}): db:backup copies only the embedded ` +
         "database (file:…). A libSQL server is backed up by its operator: sqld snapshots or bottomless " +
         "replication to object storage, or Turso's point-in-time restore.",
     );
@@ -129,6 +129,16 @@ async function main() {
       throw new BackupError(`Cannot write the backup in ${dir}: ${code}`);
     }
     throw error;
+  }
+}
+
+/** The scheme and host only: a URL may carry a password or an auth token. */
+function serverName(url: string): string {
+  try {
+    const { protocol, host } = new URL(url);
+    return `${protocol}//${host}`;
+  } catch {
+    return "a server URL";
   }
 }
 
