@@ -28,7 +28,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
-          include: ["{lib,db,app}/**/*.int.test.ts"],
+          include: ["{lib,db,app,scripts}/**/*.int.test.ts"],
           environment: "node",
           // Each file opens its own database file; keep them apart but parallel.
           pool: "forks",

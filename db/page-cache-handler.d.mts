@@ -6,3 +6,14 @@ export default class PageCacheHandler {
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }
+
+/** Closes the handler's database connection (idempotent; a later lookup reopens it). */
+export function closePageCache(): Promise<void>;
+
+/** The cached page for `pathname` when Next would serve it as it is (see scripts/server.mjs); otherwise null. */
+export function cachedPage(pathname: string): {
+  html: string;
+  etag: string;
+  gzip: () => Buffer;
+  cacheControl: { revalidate?: number; expire?: number };
+} | null;

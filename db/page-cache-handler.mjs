@@ -26,6 +26,7 @@
 //   straight from here, before Next's router, which costs several times more
 //   than the answer itself. Anything else (misses, stale pages, client
 //   navigations, query strings) goes through Next as usual.
+// - closePageCache() closes its connection when the server shuts down.
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
@@ -79,7 +80,12 @@ function database() {
   return db;
 }
 
-/** Closes this module's database connection (server shutdown). Later use opens it again. */
+/**
+ * Closes this process's connection(s), for a clean shutdown (scripts/server.mjs
+ * calls it once requests have finished). Calling it again does nothing. A
+ * lookup after it opens the connection again rather than skip the check, so a
+ * late request never gets a page that was revalidated.
+ */
 export async function closePageCache() {
   if (db) db.close();
   db = undefined;

@@ -13,9 +13,10 @@
 //   node scripts/server.mjs --port 3000 --hostname 127.0.0.1
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
+import net from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
-import { cachedPage } from "../db/page-cache-handler.mjs";
+import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
@@ -120,12 +121,81 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
 
-// On SIGTERM or SIGINT: take no new requests, let those in flight finish (for
-// up to 10 s), then exit.
-for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+// On SIGTERM or SIGINT: take no new connections, let the requests in flight
+// finish (for up to 10 s), close the databases, then exit 0.
+const SHUTDOWN_CAP_MS = 10_000;
+/** How long an idle kept-alive connection stays open in shutdown, for a request already on its way. */
+const IDLE_GRACE_MS = 100;
+let shuttingDown = false;
+/** @type {Set<http.ServerResponse>} Responses not yet finished, so shutdown can close their connections after them. */
+const inFlight = new Set();
+// Prepended: runs before the handler above, which may answer at once.
+server.prependListener("request", (_req, res) => {
+  // A request that comes on a kept-alive connection during shutdown is
+  // answered, then its connection closed: the client opens its next one elsewhere.
+  if (shuttingDown) res.setHeader("Connection", "close");
+  inFlight.add(res);
+  res.once("close", () => {
+    inFlight.delete(res);
+    if (shuttingDown) closeIdleConnectionsSoon();
   });
+});
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  // `on`, not `once`: Ctrl-C under `npm start` delivers SIGINT twice (from the
+  // terminal and forwarded by scripts/start.ts), and the second must not kill
+  // the process mid-request.
+  process.on(signal, () => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    console.log(`${signal}: finishing ${inFlight.size} request(s) in flight, then exiting.`);
+    for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
+    // net.Server's close, not http.Server's: that one also drops the idle
+    // connections at once, with any request already sent on them but not yet
+    // read. Stop accepting now, and close idle connections a moment later.
+    net.Server.prototype.close.call(server, () => void closeAndExit(0));
+    closeIdleConnectionsSoon();
+    setTimeout(() => {
+      console.error(`${inFlight.size} request(s) still running after ${SHUTDOWN_CAP_MS / 1000} s: exiting without them.`);
+      void closeAndExit(0);
+    }, SHUTDOWN_CAP_MS).unref();
+  });
+}
+
+/**
+ * Node keeps an idle kept-alive connection open for its keep-alive timeout
+ * (5 s), and close() waits for it. Closes those idle after a short grace,
+ * in which a request already on its way is read (then answered, with
+ * `Connection: close`). After a poll of the event loop, too: a busy loop
+ * may not have read what arrived while it was busy.
+ */
+function closeIdleConnectionsSoon() {
+  setTimeout(() => setImmediate(() => server.closeIdleConnections()), IDLE_GRACE_MS);
+}
+
+let closing = false;
+/**
+ * Closes the app's database (db/client.ts registers the hook once it has opened
+ * one) and the page cache's, so SQLite checkpoints its WAL, then exits.
+ * @param {number} code
+ */
+async function closeAndExit(code) {
+  if (closing) return;
+  closing = true;
+  // A close that hangs (a remote database gone quiet) must not keep the process.
+  setTimeout(() => {
+    console.error("Closing the databases took too long: exiting anyway.");
+    process.exit(1);
+  }, 5_000).unref();
+  const hooks = /** @type {{ __aiWinsCloseDatabase?: () => Promise<void> | void }} */ (globalThis);
+  for (const [name, close] of /** @type {const} */ ([["the app's database", hooks.__aiWinsCloseDatabase], ["the page cache", closePageCache]])) {
+    if (!close) continue;
+    try {
+      await close();
+      console.log(`Closed ${name}.`);
+    } catch (error) {
+      console.error(`Could not close ${name}:`, error);
+      code = 1;
+    }
+  }
+  process.exit(code);
 }
