@@ -15,7 +15,8 @@ export function SavedItem({ storyId, storyTitle, children }: { storyId: number; 
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const removal = useMutation({
-    mutationFn: () => fetcher(`/api/bookmarks/${storyId}`, { method: "DELETE" }),
+    // keepalive: the entry is gone at once, so the reader may leave or reload before the answer.
+    mutationFn: () => fetcher(`/api/bookmarks/${storyId}`, { method: "DELETE", keepalive: true }),
     onMutate: () => setError(null),
     onSuccess: () => queryClient.setQueryData(queryKeys.bookmark(storyId), false),
     onError: (err) => setError(err.message),

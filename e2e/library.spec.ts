@@ -14,24 +14,32 @@ test.describe("saving stories", () => {
     const cardTitle = (await card.getByRole("heading").textContent())!.trim();
     const save = card.getByRole("button", { name: `Save “${cardTitle}”` });
     await expect(save).toHaveAttribute("aria-pressed", "false");
+    // Save flips at once; the pages below must be loaded after the server answered.
+    const savedFromFeed = page.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes("/api/bookmarks/"));
     await save.click();
     await expect(save).toHaveAttribute("aria-pressed", "true");
     await expect(save).toHaveText("Saved");
+    expect((await savedFromFeed).ok()).toBe(true);
 
     await page.goto(`/stories/${STORY}`);
     const storyTitle = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
     const storySave = page.getByRole("button", { name: `Save “${storyTitle}”` }).first();
+    const savedFromStory = page.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes("/api/bookmarks/"));
     await storySave.click();
     await expect(storySave).toHaveAttribute("aria-pressed", "true");
+    expect((await savedFromStory).ok()).toBe(true);
 
     await page.goto("/saved");
     await page.reload();
     await expect(savedList(page).getByRole("heading")).toHaveText([storyTitle, cardTitle]);
 
+    // The entry goes at once; the reload below must come after the server's answer, not race it.
+    const removed = page.waitForResponse((r) => r.request().method() === "DELETE" && r.url().includes("/api/bookmarks/"));
     await page.getByRole("button", { name: `Remove “${storyTitle}” from Saved` }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(`Removed “${storyTitle}”`);
     // Keyboard users are not dropped back to the top of the page.
     await expect(page.getByRole("main").getByRole("status")).toBeFocused();
+    expect((await removed).ok()).toBe(true);
     await page.reload();
     await expect(savedList(page).getByRole("heading")).toHaveText([cardTitle]);
 
