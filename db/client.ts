@@ -16,10 +16,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { createClient, type Client, type InStatement, type ResultSet, type Transaction } from "@libsql/client";
 import Database from "better-sqlite3";
-import type { Logger } from "drizzle-orm";
+import { lt, type Logger } from "drizzle-orm";
 import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
+import { pageCacheInvalidations } from "./schema";
 
 type Method = "run" | "all" | "values" | "get";
 type Query = { sql: string; params: unknown[]; method: Method };
@@ -222,7 +223,11 @@ function sqliteBackend(sqlite: Database.Database): Backend {
 /** A row as an array (how drizzle maps columns) that can also be read by column name (raw sql`` queries). */
 function named(row: unknown[], columns: string[]): unknown[] {
   const out = row as unknown[] & Record<string, unknown>;
-  for (let i = 0; i < columns.length; i++) out[columns[i]!] = row[i];
+  for (let i = 0; i < columns.length; i++) {
+    const name = columns[i]!;
+    // A name like "1" or "length" would overwrite the array itself.
+    if (name !== "length" && !/^\d+$/.test(name)) out[name] = row[i];
+  }
   return out;
 }
 
@@ -277,10 +282,27 @@ function libsqlBackend(url: string, { readUrl, authToken }: OpenOptions): Backen
       throw normalizeError(error);
     }
   }
-  /** Lets this server's page cache see what the write revalidated before the next request (db/page-cache-handler.mjs). */
-  const afterWrite = async () => {
+  /**
+   * After a write that may change the public site (stories and tags: the
+   * tables whose triggers record revalidations), lets this server's page cache
+   * see what it revalidated before the next request (db/page-cache-handler.mjs).
+   */
+  const afterWrite = async (statements: Query[]) => {
+    if (!statements.some((q) => PUBLIC_TABLES.test(q.sql))) return;
     await (globalThis as { __aiWinsAfterWrite?: () => Promise<void> }).__aiWinsAfterWrite?.();
   };
+  /** A read from the replica that fails to reach it goes to the primary (a SQLite error is an answer, not an outage). */
+  async function read(query: Query): Promise<ResultSet> {
+    const client = await readFrom();
+    if (client === primary) return primary.execute(toStatement(query));
+    try {
+      return await client.execute(toStatement(query));
+    } catch (error) {
+      if (sqliteError(normalizeError(error))) throw error;
+      console.error("Read replica unreachable, reading from the primary:", error instanceof Error ? error.message : error);
+      return primary.execute(toStatement(query));
+    }
+  }
   /** Inside a request, with a replica: note this write's clock value for the reader's cookie. */
   function tracking(): RequestContext | null {
     return replica ? (requestContext.getStore() ?? null) : null;
@@ -300,16 +322,16 @@ function libsqlBackend(url: string, { readUrl, authToken }: OpenOptions): Backen
     kind: "libsql",
     execute: (query) =>
       call(async () => {
-        if (isRead(query.sql)) return fromResultSet(await (await readFrom()).execute(toStatement(query)), query.method);
+        if (isRead(query.sql)) return fromResultSet(await read(query), query.method);
         const context = tracking();
         if (!context) {
           const result = await primary.execute(toStatement(query));
-          await afterWrite();
+          await afterWrite([query]);
           return fromResultSet(result, query.method);
         }
         const [result, clock] = await primary.batch([toStatement(query), BUMP_CLOCK], "write");
         context.seq = Number(clock!.rows[0]!.seq);
-        await afterWrite();
+        await afterWrite([query]);
         return fromResultSet(result!, query.method);
       }),
     batch: (queries) =>
@@ -317,21 +339,23 @@ function libsqlBackend(url: string, { readUrl, authToken }: OpenOptions): Backen
         const context = tracking();
         const results = await primary.batch([...queries.map(toStatement), ...(context ? [BUMP_CLOCK] : [])], "write");
         if (context) context.seq = Number(results.at(-1)!.rows[0]!.seq);
-        await afterWrite();
+        await afterWrite(queries);
         return queries.map((q, i) => fromResultSet(results[i]!, q.method));
       }),
     async transaction(work) {
       const tx: Transaction = await call(() => primary.transaction("write"));
       let open = true;
+      const sent: Query[] = [];
       try {
         const result = await work((query) => {
           if (!open) throw new Error("This transaction has ended: a statement ran after it (a missing await?).");
+          sent.push(query);
           return call(async () => fromResultSet(await tx.execute(toStatement(query)), query.method));
         });
         const context = tracking();
         if (context) context.seq = Number((await call(() => tx.execute(BUMP_CLOCK))).rows[0]!.seq);
         await call(() => tx.commit());
-        await afterWrite();
+        await afterWrite(sent);
         return result;
       } catch (error) {
         if (!tx.closed) await tx.rollback().catch(() => {});
@@ -347,6 +371,9 @@ function libsqlBackend(url: string, { readUrl, authToken }: OpenOptions): Backen
     },
   };
 }
+
+/** Writes to these tables can revalidate cached pages (migration 0011's triggers). */
+const PUBLIC_TABLES = /\b(stories|story_tags|tags|page_cache_invalidations)\b/i;
 
 /** A statement that only reads (so a replica may answer it). */
 function isRead(sql: string): boolean {
@@ -398,8 +425,19 @@ export function getDb(): AppDatabase {
         : openDatabase(env.DATABASE_URL, { readUrl: env.DATABASE_READ_URL, authToken: env.DATABASE_AUTH_TOKEN });
     cache.__aiWinsDb = db;
     // scripts/server.mjs calls this on SIGTERM, once requests in flight are done.
+    // db/page-cache-handler.mjs records revalidatePath/revalidateTag through
+    // this connection, so on the embedded database the write queues behind a
+    // transaction in progress instead of blocking the process on SQLite's lock.
+    (globalThis as { __aiWinsRecordInvalidations?: (tags: string[], at: number, before: number) => Promise<void> }).__aiWinsRecordInvalidations =
+      async (tags, at, before) => {
+        await db.batch([
+          db.delete(pageCacheInvalidations).where(lt(pageCacheInvalidations.at, before)),
+          ...tags.map((tag) => db.insert(pageCacheInvalidations).values({ tag, at }).onConflictDoNothing()),
+        ]);
+      };
     cache.__aiWinsCloseDatabase = async () => {
       if (cache.__aiWinsDb === db) cache.__aiWinsDb = undefined;
+      delete (globalThis as { __aiWinsRecordInvalidations?: unknown }).__aiWinsRecordInvalidations;
       await db.$close();
     };
   }

@@ -136,9 +136,14 @@ function pollRemote() {
                 ORDER BY rowid LIMIT 5000`,
           args: [mirror.lastRowid, startedAt - HORIZON_MS],
         });
+        const seen = Date.now();
         for (const row of rows) {
           const tag = String(row.tag);
-          const at = Number(row.at);
+          // A row already due takes effect here when this server first sees
+          // it: that is after its write committed, by this server's own clock,
+          // whatever the database server's clock or a slow commit says.
+          // Rows dated ahead (scheduled stories) take effect at their time.
+          const at = Math.max(Number(row.at), seen);
           let list = mirror.byTag.get(tag);
           if (!list) mirror.byTag.set(tag, (list = []));
           list.push(at);
@@ -158,10 +163,33 @@ function pollRemote() {
   return mirror.polling;
 }
 
-// db/client.ts awaits this after each write to a libSQL database, so this
-// server's next request already sees what the write revalidated.
+/** Whether the request being served carries the cookie of a reader who wrote in the last minute. */
+function readerJustWrote() {
+  const store = /** @type {{ __aiWinsRequestContext?: { getStore(): { minSeq: number | null } | undefined } }} */ (globalThis)
+    .__aiWinsRequestContext?.getStore();
+  return store?.minSeq != null;
+}
+
+/**
+ * A poll that starts after this call, so it reads everything committed before
+ * it (joining one already in flight could miss a write that just committed).
+ * Bounded: a primary that does not answer must not hold up the caller.
+ */
+async function freshPoll() {
+  const mirror = remoteMirror();
+  if (!mirror) return;
+  const poll = (async () => {
+    if (mirror.polling) await mirror.polling.catch(() => {});
+    await pollRemote();
+  })();
+  await Promise.race([poll.catch(() => {}), new Promise((resolve) => setTimeout(resolve, FRESH_POLL_WAIT_MS).unref())]);
+}
+const FRESH_POLL_WAIT_MS = 1000;
+
+// db/client.ts awaits this after a write that changes stories or tags on a
+// libSQL database, so this server's next request sees what it revalidated.
 /** @type {{ __aiWinsAfterWrite?: () => Promise<void> }} */ (globalThis).__aiWinsAfterWrite = () =>
-  REMOTE ? pollRemote().catch(() => {}) : Promise.resolve();
+  REMOTE ? freshPoll() : Promise.resolve();
 
 /**
  * Whether one of `tags` was revalidated after `since` (and not after now).
@@ -322,6 +350,9 @@ export default class PageCacheHandler {
     const mirror = remoteMirror();
     // The first poll of this process: wait for it rather than render every page afresh.
     if (mirror && !mirror.ready) await pollRemote().catch(() => {});
+    // A reader who has just written (on any server: the aiw_rs cookie, see
+    // scripts/server.mjs) gets pages checked against what has committed by now.
+    else if (mirror && readerJustWrote()) await freshPoll();
     const entry = entries.get(key);
     let stale = !entry;
     if (entry) {
@@ -385,9 +416,15 @@ export default class PageCacheHandler {
         ],
         "write",
       );
-      await pollRemote();
+      await freshPoll();
       return;
     }
+    // Through the app's own connection when it is open (db/client.ts), so the
+    // write queues behind a transaction in progress instead of waiting for
+    // SQLite's lock with the whole process blocked.
+    const record = /** @type {{ __aiWinsRecordInvalidations?: (tags: string[], at: number, before: number) => Promise<void> }} */ (globalThis)
+      .__aiWinsRecordInvalidations;
+    if (record) return record(list, now, now - HORIZON_MS);
     const conn = database();
     if (!conn) return;
     const insert = conn.prepare("INSERT OR IGNORE INTO page_cache_invalidations (tag, at) VALUES (?, ?)");

@@ -37,6 +37,9 @@ function answerFromCache(req, res) {
   if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || req.url.includes("?")) return false;
   if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
   if (req.headers.cookie?.includes("__prerender_bypass")) return false;
+  // A reader who has just written: Next's cache handler first makes sure it
+  // has seen every revalidation committed by now (db/page-cache-handler.mjs).
+  if (replicaReads && readSequence(req) !== null) return false;
   const page = cachedPage(req.url);
   if (!page) return false;
   const ifNoneMatch = req.headers["if-none-match"];
@@ -99,7 +102,9 @@ function handleWithContext(req, res) {
     function (/** @type {any[]} */ ...args) {
       if (context.seq !== null && !res.headersSent) {
         const secure = (req.headers["x-forwarded-proto"] ?? "") === "https" ? "; Secure" : "";
-        const cookie = `${READ_SEQUENCE_COOKIE}=${context.seq}; Path=/; Max-Age=${READ_SEQUENCE_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`;
+        // Two writes answered out of order must not lower it.
+        const seq = Math.max(context.seq, context.minSeq ?? 0);
+        const cookie = `${READ_SEQUENCE_COOKIE}=${seq}; Path=/; Max-Age=${READ_SEQUENCE_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`;
         const existing = res.getHeader("Set-Cookie");
         res.setHeader("Set-Cookie", existing === undefined ? [cookie] : [...(Array.isArray(existing) ? existing : [String(existing)]), cookie]);
       }
@@ -156,7 +161,7 @@ for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
     closeIdleConnectionsSoon();
     setTimeout(() => {
       console.error(`${inFlight.size} request(s) still running after ${SHUTDOWN_CAP_MS / 1000} s: exiting without them.`);
-      void closeAndExit(0);
+      void closeAndExit(1);
     }, SHUTDOWN_CAP_MS).unref();
   });
 }
