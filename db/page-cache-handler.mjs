@@ -144,6 +144,9 @@ function pollRemote() {
           // whatever the database server's clock or a slow commit says.
           // Rows dated ahead (scheduled stories) take effect at their time.
           const at = Math.max(Number(row.at), seen);
+          // The first poll's rows already due predate every page this process
+          // will cache (nothing is cached before that poll answers).
+          if (!mirror.ready && at === seen) continue;
           let list = mirror.byTag.get(tag);
           if (!list) mirror.byTag.set(tag, (list = []));
           list.push(at);

@@ -51,6 +51,11 @@ export async function startSmtpSink(
         .catch(callback);
     },
   });
+  // A sender killed mid-message (a test does that on purpose) resets its
+  // connection; a real server shrugs that off, and so does this one.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("SMTP sink:", error);
+  });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address() as AddressInfo;
   return {
