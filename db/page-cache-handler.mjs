@@ -62,7 +62,9 @@ const renderStarts = new Map();
 
 const DATABASE_URL = process.env.DATABASE_URL || "file:./data/app.db";
 const REMOTE = !DATABASE_URL.startsWith("file:");
-const POLL_MS = Number(process.env.PAGE_CACHE_POLL_MS || 200);
+// lib/env.ts refuses a bad value at start-up; this guard keeps a typo from
+// polling the primary every millisecond in a process that skipped that check.
+const POLL_MS = Math.min(Math.max(Number(process.env.PAGE_CACHE_POLL_MS) || 200, 20), 60_000);
 
 /** @type {Database.Database | null | undefined} */
 let db;

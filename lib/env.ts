@@ -60,6 +60,8 @@ export const env = createEnv({
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
     /** Memory for cached pages, per server (read by db/page-cache-handler.mjs; checked here so a bad value fails at start-up). */
     PAGE_CACHE_MB: z.coerce.number().positive().default(128),
+    /** How often each server asks a libSQL primary for new revalidations (db/page-cache-handler.mjs; checked here so a bad value fails at start-up). */
+    PAGE_CACHE_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(200),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   },
   client: {},
