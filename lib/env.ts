@@ -63,6 +63,15 @@ export const env = createEnv({
     /** How often each server asks a libSQL primary for new revalidations (db/page-cache-handler.mjs; checked here so a bad value fails at start-up). */
     PAGE_CACHE_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(200),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+    /**
+     * How many reverse proxies in front of the server to trust for
+     * X-Forwarded-For (read by scripts/server.mjs through lib/client-address.mjs;
+     * checked here so a bad value fails at start-up). Unset: the socket's address.
+     */
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|yes|no|\d|10)$/i, "TRUST_PROXY must be unset, false, true or a number of proxies from 0 to 10")
+      .optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -17,6 +17,7 @@ import net from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
 import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
@@ -114,7 +115,14 @@ function handleWithContext(req, res) {
   requestContext.run(context, () => void handle(req, res));
 }
 
+/** Reverse proxies whose X-Forwarded-For is believed (lib/client-address.mjs); none by default. */
+const proxyHops = trustedProxyHops(process.env.TRUST_PROXY);
+
 const server = http.createServer((req, res) => {
+  // The one address rate limits count (lib/api/route.ts clientIp); a client's own copy is dropped.
+  const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxyHops);
+  if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
+  else delete req.headers[CLIENT_ADDRESS_HEADER];
   try {
     if (answerFromCache(req, res)) return;
   } catch (error) {

@@ -7,7 +7,7 @@ import "server-only";
 import { and, eq, lt } from "drizzle-orm";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { IMMEDIATE, type AppDatabase } from "@/db/client";
-import { accounts, rateLimits, sessions, users, verificationTokens, type User } from "@/db/schema";
+import { accounts, sessions, users, verificationTokens, type User } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
 import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimit } from "./rate-limits";
 
@@ -200,8 +200,7 @@ export async function issueVerificationToken(
   now = new Date(),
 ) {
   const identifier = normalizeEmail(token.identifier);
-  const [, , , [issued]] = await db.batch([
-    db.delete(rateLimits).where(eq(rateLimits.key, codeAttemptsKey(identifier))),
+  const [, , [issued]] = await db.batch([
     db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)),
     // Expired tokens are kept a day, so an old link can say "expired" rather than "invalid".
     db.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now.getTime() - 86_400_000))),

@@ -38,14 +38,18 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Sign-in links and codes. `token` is a SHA-256 hash (with the auth secret) of
- * what was emailed: the code itself is never stored.
+ * Sign-in links and codes. Each email carries two: a 6-digit `code` to type
+ * and a `link` token of 128 random bits, each stored only as a SHA-256 hash
+ * (with the auth secret). Using either voids both. Wrong codes count against
+ * the address's failure budget; a link cannot be guessed, so it still works
+ * when that budget is spent (lib/auth/check-code.ts).
  */
 export const verificationTokens = sqliteTable(
   "verification_tokens",
   {
     identifier: text("identifier").notNull(),
     token: text("token").notNull(),
+    kind: text("kind", { enum: ["code", "link"] }).notNull().default("code"),
     expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],

@@ -1,11 +1,20 @@
-import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
- * Fixed-window counters (sign-in requests per email and per IP, failed code
- * attempts…). In the database, so limits hold across restarts and servers.
+ * Sliding-window rate limits (sign-in emails per address and per network,
+ * failed code guesses, newsletter confirmations…): one row per counted hit.
+ * A limit is "at most N hits with `at` in the last W ms", exact at any moment,
+ * so no burst of twice the limit gets through across a window's edge, as it
+ * did with fixed windows. In the database, so limits hold across restarts and
+ * servers. Rows older than the longest window are pruned now and then.
  */
-export const rateLimits = sqliteTable("rate_limits", {
-  key: text("key").primaryKey(),
-  windowStart: integer("window_start").notNull(),
-  count: integer("count").notNull(),
-});
+export const rateLimitHits = sqliteTable(
+  "rate_limit_hits",
+  {
+    key: text("key").notNull(),
+    /** When the hit was counted, in ms since the epoch. */
+    at: integer("at").notNull(),
+  },
+  (t) => [index("rate_limit_hits_key_at_idx").on(t.key, t.at)],
+);
+

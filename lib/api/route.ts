@@ -4,6 +4,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z, ZodType } from "zod";
+import { CLIENT_ADDRESS_HEADER, rateLimitKeyOf } from "@/lib/client-address.mjs";
 import { AppError } from "@/lib/errors";
 import { site } from "@/lib/site";
 
@@ -146,13 +147,16 @@ function crossSite() {
 }
 
 /**
- * The client's address: the last hop in X-Forwarded-For, the one written by the
- * reverse proxy in front of us. Without a proxy, Next fills the header only
- * when the client did not send one, so it can be forged (see README).
+ * The key a client is rate limited under: its address as scripts/server.mjs
+ * derived it (the socket's, or X-Forwarded-For's only with TRUST_PROXY set),
+ * an IPv6 address by its /64 (lib/client-address.mjs). Under `next dev`,
+ * which has no such server, Next's own X-Forwarded-For is read instead.
  */
 export function clientIp(request: NextRequest): string | null {
-  const hops = request.headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean);
-  return hops?.at(-1) ?? null;
+  const address =
+    request.headers.get(CLIENT_ADDRESS_HEADER) ??
+    (process.env.NODE_ENV === "production" ? null : request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim());
+  return address ? rateLimitKeyOf(address) : null;
 }
 
 /** A browser form post (no JavaScript) wants a page back, not JSON. */
