@@ -1,13 +1,16 @@
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "./scripts/chromium";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = Number(process.env.E2E_PORT ?? 3100 + Number(process.env.E2E_PORT_OFFSET ?? 0));
 export const baseURL = `http://127.0.0.1:${PORT}`;
 /** End-to-end tests own this database; it is deleted before every run. */
 export const E2E_DATABASE_URL = "file:./.e2e/app.db";
 /** Fixed for the test server, so fixtures can hash sign-in codes as the app does. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";
-export const MAIL_API = "http://127.0.0.1:3125";
+/** The SMTP sink's ports (e2e/mail-sink.ts); E2E_PORT_OFFSET moves these and the server's together, so two checkouts can run e2e at once. */
+const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const SMTP_SINK_PORT = 2526 + PORT_OFFSET;
+export const MAIL_API = `http://127.0.0.1:${3125 + PORT_OFFSET}`;
 /** Addresses the test server makes admins when they sign in (ADMIN_EMAILS). */
 export const E2E_ADMIN_EMAILS = ["listed-admin-desktop@example.com", "listed-admin-mobile@example.com"];
 
@@ -37,7 +40,7 @@ export default defineConfig({
       command: "tsx e2e/mail-sink.ts",
       url: `${MAIL_API}/health`,
       reuseExistingServer: !process.env.CI,
-      env: { SMTP_SINK_PORT: "2526", MAIL_API_PORT: "3125", NODE_OPTIONS: "" },
+      env: { SMTP_SINK_PORT: String(SMTP_SINK_PORT), MAIL_API_PORT: new URL(MAIL_API).port, NODE_OPTIONS: "" },
     },
     {
       // The production build (`npm run build` runs first in `npm test`), on a fresh database.
@@ -53,7 +56,7 @@ export default defineConfig({
         NODE_OPTIONS: "",
         NEXT_TELEMETRY_DISABLED: "1",
         NEXTAUTH_SECRET: E2E_AUTH_SECRET,
-        SMTP_URL: "smtp://127.0.0.1:2526",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`,
         EMAIL_FROM: "AI Wins <hello@aiwins.test>",
         ADMIN_EMAILS: E2E_ADMIN_EMAILS.join(","),
         // Every test signs in from 127.0.0.1: the per-IP limit is covered by

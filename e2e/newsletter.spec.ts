@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { getSubscriberByEmail } from "@/db/queries/newsletter";
-import { baseURL, E2E_AUTH_SECRET } from "../playwright.config";
+import { baseURL, E2E_AUTH_SECRET, SMTP_SINK_PORT } from "../playwright.config";
 import { e2eDatabaseUrl, expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
 const run = promisify(execFile);
@@ -18,7 +18,7 @@ async function sendDigests() {
       // The database the fixtures and the e2e server use.
       DATABASE_URL: e2eDatabaseUrl,
       DATABASE_AUTH_TOKEN: process.env.E2E_DATABASE_AUTH_TOKEN ?? "",
-      SMTP_URL: "smtp://127.0.0.1:2526",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`,
       EMAIL_FROM: "AI Wins <hello@aiwins.test>",
       NEXTAUTH_SECRET: E2E_AUTH_SECRET,
       SITE_URL: baseURL,
