@@ -19,7 +19,11 @@ async function main() {
   try {
     await migrateDatabase(db);
     const user = await setRoleByEmail(db, email, "admin");
-    console.log(`${user.email} is now an admin.`);
+    console.log(
+      user.emailVerified
+        ? `${user.email} is now an admin.`
+        : `${user.email} is now an admin. It takes effect when they first sign in with an emailed link or code.`,
+    );
   } finally {
     await db.$close();
   }

@@ -1,19 +1,49 @@
 // next-auth's adapter, on our Drizzle schema: users, OAuth accounts, database
 // sessions and hashed sign-in tokens. Written here rather than taken from
 // @auth/drizzle-adapter because that package targets @auth/core (next-auth v5)
-// and its types do not match v4's; this one also lower-cases emails and stops
-// code guessing.
+// and its types do not match v4's; this one also lower-cases emails, budgets
+// code guesses per address, and drops OAuth links made before an address was
+// proven.
 import "server-only";
 import { and, eq, lt } from "drizzle-orm";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { IMMEDIATE, type AppDatabase } from "@/db/client";
 import { accounts, sessions, users, verificationTokens, type User } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
-import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimit } from "./rate-limits";
+import { lastHitAt, peekRateLimit, recordHit, retryAfterSeconds, type RateLimit } from "./rate-limits";
 
-/** Five wrong codes for one address and every pending code for it is void. */
-export const CODE_ATTEMPTS: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
-export const codeAttemptsKey = (email: string) => `code-attempts:${normalizeEmail(email)}`;
+/**
+ * Wrong codes one address may take, whoever types them. Asking for a new email
+ * does not reset it: otherwise each new code would bring a fresh set of
+ * guesses. Once spent, codes are refused until it refills, but the link in the
+ * newest email still signs its owner in (links cannot be guessed).
+ */
+export const CODE_FAILURES = {
+  perHour: { limit: 10, windowMs: 3_600_000 } satisfies RateLimit,
+  perDay: { limit: 20, windowMs: 86_400_000 } satisfies RateLimit,
+  /** Wrong codes in the last hour before each next guess must wait: 2 s after the 3rd, then 4, 8, … 128 s. */
+  freeInARow: 3,
+} as const;
+export const codeFailuresKey = (email: string) => `code-failures:${normalizeEmail(email)}`;
+
+export type CodeBudget = { state: "open" } | { state: "wait" | "spent"; retryAfterSeconds: number };
+
+/** Whether a code may be tried for `email` now, and if not, for how long not. */
+export async function codeBudget(db: AppDatabase, email: string, now = Date.now()): Promise<CodeBudget> {
+  const key = codeFailuresKey(email);
+  for (const limit of [CODE_FAILURES.perDay, CODE_FAILURES.perHour]) {
+    if ((await peekRateLimit(db, key, limit, now)) >= limit.limit) {
+      return { state: "spent", retryAfterSeconds: await retryAfterSeconds(db, key, limit, now) };
+    }
+  }
+  const lastHour = await peekRateLimit(db, key, CODE_FAILURES.perHour, now);
+  if (lastHour >= CODE_FAILURES.freeInARow) {
+    const delayMs = 1000 * 2 ** (lastHour - CODE_FAILURES.freeInARow + 1);
+    const last = (await lastHitAt(db, key)) ?? 0;
+    if (now < last + delayMs) return { state: "wait", retryAfterSeconds: Math.ceil((last + delayMs - now) / 1000) };
+  }
+  return { state: "open" };
+}
 
 type AuthUser = AdapterUser & { role: User["role"] };
 
@@ -65,21 +95,36 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
       return row ? toAdapterUser(row.user) : null;
     },
 
+    /**
+     * next-auth sets emailVerified each time someone signs in by email. The
+     * first time, OAuth accounts attached before are unlinked and their
+     * sessions ended, in the same transaction: whoever attached them had not
+     * proven the address (someone may have registered it first to wait for
+     * its owner). Providers that verify the address link again on next use.
+     */
     async updateUser({ id, name, image, emailVerified, email }) {
-      // The role is never changed through next-auth.
-      const row = await db
-        .update(users)
-        .set({
-          ...(name !== undefined && { name }),
-          ...(image !== undefined && { image }),
-          ...(emailVerified !== undefined && { emailVerified }),
-          ...(email !== undefined && { email: normalizeEmail(email) }),
-        })
-        .where(eq(users.id, id))
-        .returning()
-        .get();
-      if (!row) throw new Error(`No user ${id}`);
-      return toAdapterUser(row);
+      return db.transaction(async (tx) => {
+        const before = await tx.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, id)).get();
+        if (!before) throw new Error(`No user ${id}`);
+        // The role is never changed through next-auth.
+        const row = await tx
+          .update(users)
+          .set({
+            ...(name !== undefined && { name }),
+            ...(image !== undefined && { image }),
+            ...(emailVerified !== undefined && { emailVerified }),
+            ...(email !== undefined && { email: normalizeEmail(email) }),
+          })
+          .where(eq(users.id, id))
+          .returning()
+          .get();
+        if (!row) throw new Error(`No user ${id}`);
+        if (!before.emailVerified && row.emailVerified) {
+          await tx.delete(accounts).where(eq(accounts.userId, id)).run();
+          await tx.delete(sessions).where(eq(sessions.userId, id)).run();
+        }
+        return toAdapterUser(row);
+      }, IMMEDIATE);
     },
 
     async deleteUser(id) {
@@ -147,52 +192,60 @@ export function createAuthAdapter(db: AppDatabase): Adapter {
     },
 
     /**
-     * Consumes a link or code: the row is deleted as it is read, so it works
-     * once even under concurrent requests. A wrong code counts against the
-     * address; after CODE_ATTEMPTS.limit of them its pending codes are void.
-     * One transaction, so the lock check, the use and the count of a wrong
-     * code cannot interleave with another attempt.
+     * Consumes a link or code: the email's rows are deleted as one is read, so
+     * it works once even under concurrent requests, and using either of an
+     * email's two secrets voids the other. A code is refused while its
+     * address's failure budget is spent; a link is not. Wrong guesses are
+     * counted where they are checked (lib/auth/check-code.ts): the callback
+     * that calls this runs only with a ticket from there.
      */
     async useVerificationToken({ identifier, token }) {
       const email = normalizeEmail(identifier);
       return db.transaction(async (tx) => {
-        if ((await peekRateLimit(tx, codeAttemptsKey(email), CODE_ATTEMPTS)) >= CODE_ATTEMPTS.limit) {
-          await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, email)).run();
-          return null;
-        }
-        const used = await tx
-          .delete(verificationTokens)
+        const row = await tx
+          .select({ kind: verificationTokens.kind, expires: verificationTokens.expires })
+          .from(verificationTokens)
           .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))
-          .returning()
           .get();
-        if (used) {
-          await clearRateLimit(tx, codeAttemptsKey(email));
-          return used;
-        }
-        await recordFailedCode(tx, email);
-        return null;
+        if (!row) return null;
+        if (row.kind === "code" && (await codeBudget(tx, email)).state === "spent") return null;
+        await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, email)).run();
+        return { identifier: email, token, expires: row.expires };
       }, IMMEDIATE);
     },
   };
 }
 
-/**
- * Counts a wrong code for `email`; at the limit, its pending code is void.
- * Run it in the caller's transaction, with the check that found the code wrong.
- */
-export async function recordFailedCode(tx: AppDatabase, email: string): Promise<void> {
-  const identifier = normalizeEmail(email);
-  const attempt = await hitRateLimit(tx, codeAttemptsKey(identifier), CODE_ATTEMPTS);
-  if (attempt.count >= CODE_ATTEMPTS.limit) {
-    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)).run();
-  }
+/** Counts a wrong code against `email`'s failure budget. */
+export async function recordFailedCode(db: AppDatabase, email: string, now = Date.now()): Promise<void> {
+  await recordHit(db, codeFailuresKey(email), now);
 }
 
 /**
- * Stores a new sign-in token (already hashed) and voids older ones for the
- * address, so only the latest email works; a new code starts with a clean
- * count of wrong attempts. Also sweeps tokens that expired over a day ago.
- * One batch: all of it or none.
+ * Stores the two secrets of a new sign-in email (already hashed) and voids
+ * older ones for the address, so only the newest email works. Also sweeps
+ * tokens that expired over a day ago. One batch: all of it or none.
+ */
+export async function issueSignInTokens(
+  db: AppDatabase,
+  { identifier, code, link, expires }: { identifier: string; code: string; link: string; expires: Date },
+  now = new Date(),
+): Promise<void> {
+  const email = normalizeEmail(identifier);
+  await db.batch([
+    db.delete(verificationTokens).where(eq(verificationTokens.identifier, email)),
+    // Expired tokens are kept a day, so an old link can say "expired" rather than "invalid".
+    db.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now.getTime() - 86_400_000))),
+    db.insert(verificationTokens).values([
+      { identifier: email, token: code, kind: "code", expires },
+      { identifier: email, token: link, kind: "link", expires },
+    ]),
+  ]);
+}
+
+/**
+ * One token, a code, for next-auth's own createVerificationToken (its email
+ * sign-in route is closed in app/api/auth; ours issues both secrets).
  */
 export async function issueVerificationToken(
   db: AppDatabase,
@@ -202,19 +255,19 @@ export async function issueVerificationToken(
   const identifier = normalizeEmail(token.identifier);
   const [, , [issued]] = await db.batch([
     db.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier)),
-    // Expired tokens are kept a day, so an old link can say "expired" rather than "invalid".
     db.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now.getTime() - 86_400_000))),
-    db.insert(verificationTokens).values({ identifier, token: token.token, expires: token.expires }).returning(),
+    db.insert(verificationTokens).values({ identifier, token: token.token, kind: "code", expires: token.expires }).returning(),
   ]);
   // An insert that did not throw returned its row.
-  return issued!;
+  return { identifier: issued!.identifier, token: issued!.token, expires: issued!.expires };
 }
 
 export type VerificationState = "valid" | "expired" | "invalid" | "locked";
 
 /**
  * Why a link or code would fail, without using it up: lets the sign-in page
- * say "expired" or "already used" instead of a generic error.
+ * say "expired" or "already used" instead of a generic error. "locked": a
+ * code whose address has spent its failure budget.
  */
 export async function verificationState(
   db: AppDatabase,
@@ -222,12 +275,12 @@ export async function verificationState(
   now = new Date(),
 ): Promise<VerificationState> {
   const email = normalizeEmail(identifier);
-  if ((await peekRateLimit(db, codeAttemptsKey(email), CODE_ATTEMPTS)) >= CODE_ATTEMPTS.limit) return "locked";
   const row = await db
-    .select({ expires: verificationTokens.expires })
+    .select({ kind: verificationTokens.kind, expires: verificationTokens.expires })
     .from(verificationTokens)
     .where(and(eq(verificationTokens.identifier, email), eq(verificationTokens.token, token)))
     .get();
   if (!row) return "invalid";
+  if (row.kind === "code" && (await codeBudget(db, email, now.getTime())).state === "spent") return "locked";
   return row.expires < now ? "expired" : "valid";
 }

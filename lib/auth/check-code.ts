@@ -1,36 +1,47 @@
-// Checking a typed or linked code before next-auth consumes it: says why it
-// would fail (expired, used, locked), and counts failures per address, per IP
-// and site-wide so codes cannot be guessed at scale.
+// Checking a typed code or an emailed link before next-auth consumes it: says
+// why it would fail (expired, used, locked, too soon), and counts failures
+// per address (codes only), per network and site-wide, so codes cannot be
+// guessed at scale and nobody can lock an owner out of their link.
 import "server-only";
 import { getDb, IMMEDIATE } from "@/db/client";
-import { recordFailedCode, verificationState, type VerificationState } from "@/db/queries/auth-adapter";
-import { hitRateLimit, peekRateLimit, type RateLimit } from "@/db/queries/rate-limits";
+import { codeBudget, recordFailedCode, verificationState } from "@/db/queries/auth-adapter";
+import { peekRateLimit, recordHit, retryAfterSeconds } from "@/db/queries/rate-limits";
+import { FAILURES_PER_NETWORK, FAILURES_SITE_WIDE, paceSiteWide } from "./limits";
 import { getAuthSecret } from "./secret";
-import { hashSignInCode } from "./tokens";
+import { hashSignInCode, signInSecretKind } from "./tokens";
 
-const WINDOW_MS = 15 * 60_000;
-const FAILURES_PER_IP: RateLimit = { limit: 30, windowMs: WINDOW_MS };
-const FAILURES_SITE_WIDE: RateLimit = { limit: 300, windowMs: WINDOW_MS };
+export type CodeCheck =
+  | { state: "valid" | "expired" | "invalid" }
+  /** locked: the address's code budget is spent; wait: too soon after the last wrong code; rate_limited: this network's. */
+  | { state: "locked" | "wait" | "rate_limited"; retryAfterSeconds: number };
 
-export type CodeCheck = VerificationState | "rate_limited";
+const SITE_WIDE_KEY = "code-failures:all";
 
-export async function checkSignInCode({ email, code, ip }: { email: string; code: string; ip: string | null }): Promise<CodeCheck> {
-  const token = hashSignInCode(code, await getAuthSecret());
+/** `secret` is the 6-digit code or the link token, as the form sent it. */
+export async function checkSignInCode({ email, code: secret, ip }: { email: string; code: string; ip: string | null }): Promise<CodeCheck> {
+  const kind = signInSecretKind(secret);
+  if (!kind) return { state: "invalid" };
+  const token = hashSignInCode(secret, await getAuthSecret());
   const ipKey = ip ? `code-failures:ip:${ip}` : null;
-  // One transaction: concurrent guesses cannot all pass the limit checks before any is counted.
-  return getDb().transaction(async (tx): Promise<CodeCheck> => {
-    if (
-      (ipKey && (await peekRateLimit(tx, ipKey, FAILURES_PER_IP)) >= FAILURES_PER_IP.limit) ||
-      (await peekRateLimit(tx, "code-failures:all", FAILURES_SITE_WIDE)) >= FAILURES_SITE_WIDE.limit
-    ) {
-      return "rate_limited";
+  const db = getDb();
+  // Past the site-wide ceiling of failures, every check waits its turn (outside the transaction: no lock held while waiting).
+  await paceSiteWide(db, SITE_WIDE_KEY, FAILURES_SITE_WIDE, { count: false });
+  // One transaction: concurrent guesses cannot all pass the checks before any is counted.
+  return db.transaction(async (tx): Promise<CodeCheck> => {
+    if (ipKey && (await peekRateLimit(tx, ipKey, FAILURES_PER_NETWORK)) >= FAILURES_PER_NETWORK.limit) {
+      return { state: "rate_limited", retryAfterSeconds: await retryAfterSeconds(tx, ipKey, FAILURES_PER_NETWORK) };
+    }
+    if (kind === "code") {
+      const budget = await codeBudget(tx, email);
+      if (budget.state !== "open") return { state: budget.state === "spent" ? "locked" : "wait", retryAfterSeconds: budget.retryAfterSeconds };
     }
     const state = await verificationState(tx, { identifier: email, token });
     if (state === "invalid") {
-      await recordFailedCode(tx, email);
-      if (ipKey) await hitRateLimit(tx, ipKey, FAILURES_PER_IP);
-      await hitRateLimit(tx, "code-failures:all", FAILURES_SITE_WIDE);
+      // A link token cannot be guessed, so a wrong one does not spend the owner's code budget.
+      if (kind === "code") await recordFailedCode(tx, email);
+      if (ipKey) await recordHit(tx, ipKey);
+      await recordHit(tx, SITE_WIDE_KEY);
     }
-    return state;
+    return state === "locked" ? { state, retryAfterSeconds: 0 } : { state };
   }, IMMEDIATE);
 }

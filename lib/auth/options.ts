@@ -7,6 +7,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { getDb } from "@/db/client";
 import { createAuthAdapter } from "@/db/queries/auth-adapter";
+import { z } from "zod";
 import { setRoleByEmail } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/send";
@@ -31,16 +32,51 @@ export function signInLinkUrl(email: string, code: string, callbackPath: string)
   return url.toString();
 }
 
-/** The OAuth providers whose client id and secret are both set. */
+const githubEmailsSchema = z.array(z.object({ email: z.string(), primary: z.boolean(), verified: z.boolean() }));
+
+/**
+ * The OAuth providers whose client id and secret are both set. Each must vouch
+ * for the address it gives (callbacks.signIn refuses one that does not), so
+ * it may link to the account of that address
+ * (allowDangerousEmailAccountLinking): otherwise a reader whose OAuth link was
+ * dropped when they first signed in by email (db/queries/auth-adapter.ts
+ * updateUser) could never use that provider again.
+ */
 export function oauthProviders() {
   return [
     ...(env.GITHUB_ID && env.GITHUB_SECRET
-      ? [GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })]
+      ? [
+          GitHubProvider({
+            clientId: env.GITHUB_ID,
+            clientSecret: env.GITHUB_SECRET,
+            allowDangerousEmailAccountLinking: true,
+            // GitHub's profile does not say whether its email is verified: ask
+            // for the account's addresses and take the primary one only if it is.
+            userinfo: {
+              url: "https://api.github.com/user",
+              async request({ client, tokens }) {
+                const profile = await client.userinfo(tokens.access_token ?? "");
+                const response = await fetch("https://api.github.com/user/emails", {
+                  headers: { Authorization: `token ${tokens.access_token}`, Accept: "application/vnd.github+json" },
+                });
+                const emails = githubEmailsSchema.safeParse(response.ok ? await response.json() : null);
+                const primary = emails.success ? emails.data.find((e) => e.primary && e.verified) : undefined;
+                return { ...profile, email: primary?.email ?? profile.email, email_verified: !!primary };
+              },
+            },
+          }),
+        ]
       : []),
     ...(env.GOOGLE_ID && env.GOOGLE_SECRET
-      ? [GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET })]
+      ? [GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET, allowDangerousEmailAccountLinking: true })]
       : []),
   ];
+}
+
+/** Whether an OAuth profile says its email is verified (Google's id token; GitHub's, as set above). */
+export function oauthEmailVerified(profile: unknown): boolean {
+  const parsed = z.object({ email: z.string().min(3), email_verified: z.union([z.literal(true), z.literal("true")]) }).safeParse(profile);
+  return parsed.success;
 }
 
 let options: NextAuthOptions | undefined;
@@ -75,16 +111,24 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
     ],
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
+      // An OAuth provider that does not vouch for the address could hand
+      // anyone's address to whoever registered it there.
+      signIn({ account, profile }) {
+        if (account?.type !== "oauth") return true;
+        return oauthEmailVerified(profile) ? true : "/signin?error=unverified";
+      },
       session({ session, user }) {
+        // Set when they signed in with an emailed code or link; an OAuth email claim is not proof.
+        const emailVerified = !!(user as { emailVerified?: Date | null }).emailVerified;
         return {
           ...session,
           user: {
             id: user.id,
             email: user.email ?? "",
             name: user.name ?? null,
-            role: user.role ?? "reader",
-            // Set when they signed in with an emailed code or link; an OAuth email claim is not proof.
-            emailVerified: !!(user as { emailVerified?: Date | null }).emailVerified,
+            // An admin role acts only once the account has proven its address.
+            role: user.role === "admin" && emailVerified ? "admin" : "reader",
+            emailVerified,
           },
         };
       },

@@ -37,29 +37,42 @@ afterAll(async () => {
 });
 
 const last = () => sink.messages.at(-1)!;
+/** The code and the link's token in a sign-in email's text. */
+const secretsOf = (text: string) => ({
+  code: /sign-in page: (\d{6})/.exec(text)![1]!,
+  token: /[?&]token=([A-Za-z0-9_-]{22})&/.exec(text)![1]!,
+});
 
 describe("requestSignInEmail", () => {
-  it("sends an email with a link and a code, in HTML and plain text, from the site", async () => {
+  it("sends an email with a link and a code, in HTML and plain text, from the site; the code is not in the subject", async () => {
     await requestSignInEmail({ email: "ada@example.org", callbackPath: "/tags/health", ip: "203.0.113.1" });
     const mail = last();
     expect(mail.to).toEqual(["ada@example.org"]);
     expect(mail.from).toContain("hello@aiwins.test");
-    expect(mail.subject).toMatch(/^Your AI Wins sign-in code: \d{6}$/);
-    const code = mail.subject.slice(-6);
+    // Lock screens and notifications show the subject.
+    expect(mail.subject).toBe("Sign in to AI Wins");
+    const { code, token } = secretsOf(mail.text);
+    expect(mail.subject).not.toMatch(/\d{6}/);
     expect(mail.text).toContain(`type this code on the sign-in page: ${code}`);
+    // The link carries its own 128-bit token, not the code.
+    expect(Buffer.from(token, "base64url")).toHaveLength(16);
     expect(mail.text).toContain(
-      `http://localhost:3000/signin/confirm?email=ada%40example.org&token=${code}&callbackUrl=%2Ftags%2Fhealth`,
+      `http://localhost:3000/signin/confirm?email=ada%40example.org&token=${token}&callbackUrl=%2Ftags%2Fhealth`,
     );
     expect(mail.html).toContain(code);
+    expect(mail.html).toContain(token);
     expect(mail.html).toContain("AI Wins");
   });
 
-  it("stores only a hash of the code", async () => {
-    const code = last().subject.slice(-6);
-    const rows = await sqlAll<{ token: string }>(temp.db, "select token from verification_tokens");
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.token).toMatch(/^[0-9a-f]{64}$/);
-    expect(rows[0]!.token).not.toContain(code);
+  it("stores only hashes of the code and of the link's token", async () => {
+    const { code, token } = secretsOf(last().text);
+    const rows = await sqlAll<{ token: string; kind: string }>(temp.db, "select token, kind from verification_tokens order by kind");
+    expect(rows.map((r) => r.kind)).toEqual(["code", "link"]);
+    for (const row of rows) {
+      expect(row.token).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.token).not.toContain(code);
+      expect(row.token).not.toContain(token);
+    }
   });
 
   it("answers 429 past the per-address limit, and sends nothing more", async () => {

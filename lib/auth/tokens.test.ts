@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateSignInCode, hashSignInCode, signInCodeSchema } from "./tokens";
+import { generateSignInCode, generateSignInLinkToken, hashSignInCode, signInCodeSchema, signInSecretKind } from "./tokens";
 
 describe("sign-in codes", () => {
   it("are six digits, and vary", () => {
@@ -19,6 +19,22 @@ describe("sign-in codes", () => {
     expect(signInCodeSchema.parse(" 123 456 ")).toBe("123456");
     for (const bad of ["12345", "1234567", "12a456", "", "１２３４５６"]) {
       expect(signInCodeSchema.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+});
+
+describe("sign-in link tokens", () => {
+  it("carry 128 random bits, are told apart from codes, and vary", () => {
+    const tokens = new Set(Array.from({ length: 200 }, generateSignInLinkToken));
+    expect(tokens.size).toBe(200);
+    for (const token of tokens) {
+      expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(Buffer.from(token, "base64url")).toHaveLength(16);
+      expect(signInSecretKind(token)).toBe("link");
+    }
+    expect(signInSecretKind("123456")).toBe("code");
+    for (const bad of ["12345", "", "x".repeat(21), "x".repeat(23), "a/b+c=".padEnd(22, "x")]) {
+      expect(signInSecretKind(bad), bad).toBeNull();
     }
   });
 });

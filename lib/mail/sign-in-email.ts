@@ -1,4 +1,5 @@
-// The sign-in email: a link and the same 6-digit code, in HTML and plain text.
+// The sign-in email: a link and a 6-digit code, in HTML and plain text. The
+// code stays out of the subject, which lock screens and notifications show.
 import { site } from "@/lib/site";
 import type { Email } from "./send";
 
@@ -6,7 +7,7 @@ const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function signInEmail({ to, url, code, minutes }: { to: string; url: string; code: string; minutes: number }): Email {
-  const subject = `Your ${site.name} sign-in code: ${code}`;
+  const subject = `Sign in to ${site.name}`;
   const text = [
     `Sign in to ${site.name}`,
     "",
@@ -15,7 +16,7 @@ export function signInEmail({ to, url, code, minutes }: { to: string; url: strin
     "",
     `Or type this code on the sign-in page: ${code}`,
     "",
-    `The link and the code work once, for the next ${minutes} minutes.`,
+    `The link and the code work for the next ${minutes} minutes, and only once: using either uses up both.`,
     "If you did not ask to sign in, you can ignore this email: nothing happens without the link or the code.",
     "",
     `— ${site.name}, ${site.url}`,
@@ -31,7 +32,7 @@ export function signInEmail({ to, url, code, minutes }: { to: string; url: strin
       <p style="margin:0 0 24px"><a href="${escape(url)}" style="display:inline-block;background:#065f46;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 24px;border-radius:8px">Sign in</a></p>
       <p style="margin:0 0 8px;line-height:1.5">Or type this code on the sign-in page:</p>
       <p style="margin:0 0 24px;font-size:32px;font-weight:700;letter-spacing:8px;font-family:ui-monospace,Menlo,Consolas,monospace">${escape(code)}</p>
-      <p style="margin:0 0 8px;font-size:14px;color:#57534e;line-height:1.5">The link and the code work once, for the next ${minutes} minutes.</p>
+      <p style="margin:0 0 8px;font-size:14px;color:#57534e;line-height:1.5">The link and the code work for the next ${minutes} minutes, and only once: using either uses up both.</p>
       <p style="margin:0;font-size:14px;color:#57534e;line-height:1.5">If you did not ask to sign in, ignore this email: nothing happens without the link or the code.</p>
     </td></tr>
   </table>

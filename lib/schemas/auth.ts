@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { userRoles } from "@/db/schema/users";
 import { emailSchema } from "@/lib/email-address";
-import { signInCodeSchema } from "@/lib/auth/tokens";
+import { signInSecretSchema } from "@/lib/auth/tokens";
 
 export const signInRequestSchema = z.object({
   email: emailSchema,
@@ -10,7 +10,8 @@ export const signInRequestSchema = z.object({
 
 export const signInVerifySchema = z.object({
   email: emailSchema,
-  code: signInCodeSchema,
+  /** The typed 6-digit code, or the link's token. */
+  code: signInSecretSchema,
   callbackUrl: z.string().max(2048).optional(),
   /** Which form sent it, so an error goes back to the right page. */
   source: z.enum(["link", "code"]).default("code"),

@@ -11,9 +11,12 @@ import { emailSchema } from "@/lib/email-address";
 
 export const grantAdminAction = validatedAction(z.object({ email: emailSchema }), async ({ email }) => {
   const admin = await requireAdmin();
-  await setRoleByEmail(getDb(), email, "admin", admin);
+  const user = await setRoleByEmail(getDb(), email, "admin", admin);
   revalidatePath("/admin/team");
-  return `${email} is now an admin.`;
+  // The role acts only on an account that has proven its address (lib/auth/options.ts).
+  return user.emailVerified
+    ? `${email} is now an admin.`
+    : `${email} is now an admin. It takes effect when they first sign in with an emailed link or code.`;
 });
 
 export const revokeAdminAction = validatedAction(z.object({ userId: z.uuid() }), async ({ userId }) => {

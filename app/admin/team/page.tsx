@@ -26,6 +26,11 @@ export default async function AdminPage() {
               <span className="min-w-0">
                 <span className="block truncate font-medium">{admin.name ?? admin.email}</span>
                 {admin.name && <span className="block truncate text-sm text-stone-600 dark:text-stone-400">{admin.email}</span>}
+                {!admin.emailVerified && (
+                  <span className="block text-sm text-amber-800 dark:text-amber-300">
+                    Not active yet: acts as a reader until they sign in with an emailed link or code.
+                  </span>
+                )}
               </span>
               {admin.id === me.id ? (
                 <span className="text-sm text-stone-600 dark:text-stone-400">You</span>
@@ -42,7 +47,8 @@ export default async function AdminPage() {
           Add an admin
         </h2>
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          They get the role now, or when they first sign in with that address.
+          The role takes effect once they have signed in with an emailed link or code, which proves they own the
+          address (signing in with GitHub or Google alone does not).
         </p>
         <GrantAdminForm />
       </section>

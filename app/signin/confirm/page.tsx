@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { primaryButtonClass } from "@/components/ui";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { signInCodeSchema } from "@/lib/auth/tokens";
+import { signInSecretSchema } from "@/lib/auth/tokens";
 import { firstParam } from "@/lib/cursor";
 import { emailSchema } from "@/lib/email-address";
 
@@ -19,7 +19,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ConfirmSignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const email = emailSchema.safeParse(firstParam(params.email));
-  const code = signInCodeSchema.safeParse(firstParam(params.token));
+  // The link's own token; links sent before links had one carry the code.
+  const code = signInSecretSchema.safeParse(firstParam(params.token));
   const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
 
   if (!email.success || !code.success) {

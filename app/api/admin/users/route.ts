@@ -8,6 +8,6 @@ export const GET = route(async () => {
   await requireAdmin();
   const admins = await listAdmins(getDb());
   return Response.json({
-    users: admins.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.createdAt })),
+    users: admins.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, emailVerified: u.emailVerified, createdAt: u.createdAt })),
   });
 });

@@ -1,4 +1,4 @@
-// POST /api/signin/verify – check an emailed link or code, then let next-auth sign the person in
+// POST /api/signin/verify – check an emailed link's token or a typed code, then let next-auth sign the person in
 import { z } from "zod";
 import { assertSameOrigin, clientIp, readBody, route, seeOther, validateBody } from "@/lib/api/route";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
@@ -35,7 +35,7 @@ export const POST = route(async (request) => {
     return back(form, error.code === "invalid_input" ? "invalid" : error.code.split(":")[0]!);
   }
   const { email, code } = body;
-  const state = await checkSignInCode({ email, code, ip: clientIp(request) });
+  const { state } = await checkSignInCode({ email, code, ip: clientIp(request) });
   if (state !== "valid") return back({ email, callbackUrl: body.callbackUrl ?? "/", source: body.source }, state);
 
   // next-auth's callback consumes the token (once), creates the session and sets its cookie.
