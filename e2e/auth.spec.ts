@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { issueVerificationToken } from "@/db/queries/auth-adapter";
+import { CODE_FAILURES, issueVerificationToken, recordFailedCode } from "@/db/queries/auth-adapter";
 import { setRoleByEmail } from "@/db/queries/users";
 import { hashSignInCode } from "@/lib/auth/tokens";
 import { baseURL, E2E_ADMIN_EMAILS, E2E_AUTH_SECRET } from "../playwright.config";
@@ -63,6 +63,26 @@ test.describe("signing in by email", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(formAlert(page)).toContainText("not valid");
     await page.getByLabel("6-digit code").fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(accountMenu(page)).toContainText(email);
+  });
+
+  test("a stranger who spends an address's code guesses cannot lock its owner out: the link still works", async ({ page, db, uniqueEmail, nextEmail }) => {
+    const email = uniqueEmail();
+    await page.goto("/signin");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const mail = await nextEmail(email);
+    // Lock screens show the subject: the code is only in the body.
+    expect(mail.subject).not.toMatch(/\d{6}/);
+    const { link, code } = signInDetails(mail);
+    expect(new URL(link).searchParams.get("token")).not.toBe(code);
+    // Someone else's wrong guesses through the last hour spend the address's budget.
+    for (let i = 0; i < CODE_FAILURES.perHour.limit; i++) await recordFailedCode(db, email, Date.now() - 50 * 60_000 + i * 60_000);
+    await page.getByLabel("6-digit code").fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(formAlert(page)).toContainText("codes are paused");
+    await page.goto(link);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(accountMenu(page)).toContainText(email);
   });
@@ -295,6 +315,8 @@ test.describe("guards", () => {
     await page.getByRole("button", { name: "Make admin" }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(`${email} is now an admin`);
     await expect(page.getByRole("list").getByText(email)).toBeVisible();
+    // They have never signed in by email, so the role waits for them to prove the address.
+    await expect(page.getByRole("listitem").filter({ hasText: email })).toContainText("Not active yet");
 
     const { getUserByEmail } = await import("@/db/queries/users");
     const target = (await getUserByEmail(db, email))!;

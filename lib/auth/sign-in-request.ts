@@ -23,7 +23,7 @@ export async function requestSignInEmail({
   ip: string | null;
 }): Promise<void> {
   const db = getDb();
-  for (const limit of emailsPerAddress()) await enforce(db, `sign-in:email:${limit.windowMs}:${email}`, limit, "sign-in emails to this address");
+  for (const limit of emailsPerAddress()) await enforce(db, `sign-in:email:${limit.windowMs}:${email}`, limit, "sign-in requests for this address");
   if (ip) await enforce(db, `sign-in:ip:${ip}`, emailsPerNetwork(), "sign-in requests from your network");
   await paceSiteWide(db, "sign-in:all", EMAILS_SITE_WIDE);
   if (Math.random() < 0.05) await pruneRateLimits(db);
