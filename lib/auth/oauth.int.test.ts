@@ -6,12 +6,52 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { generateKeyPairSync, sign } from "node:crypto";
 import { createRequire } from "node:module";
 import nock from "nock";
 import type { AuthOptions } from "next-auth";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sqlAll } from "@/test/raw-sql";
 import type { createTempDatabase } from "@/test/temp-db";
+
+// Google signs its id tokens; the stub signs with a key of its own and serves
+// the public half as Google's JWKS.
+const googleKey = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+function googleIdToken(claims: Record<string, unknown>): string {
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${base64url({ alg: "RS256", kid: "test-key", typ: "JWT" })}.${base64url({
+    iss: "https://accounts.google.com",
+    aud: "google-client-id",
+    iat: now,
+    exp: now + 3600,
+    ...claims,
+  })}`;
+  return `${body}.${sign("sha256", Buffer.from(body), googleKey.privateKey).toString("base64url")}`;
+}
+
+/** Stubs Google's discovery document, keys and token endpoint for one sign-in. */
+function stubGoogle(claims: { sub: string; email: string; email_verified?: boolean }) {
+  nock("https://accounts.google.com")
+    .persist()
+    .get("/.well-known/openid-configuration")
+    .reply(200, {
+      issuer: "https://accounts.google.com",
+      authorization_endpoint: "https://accounts.google.com/o/oauth2/v2/auth",
+      token_endpoint: "https://oauth2.googleapis.com/token",
+      userinfo_endpoint: "https://openidconnect.googleapis.com/v1/userinfo",
+      jwks_uri: "https://www.googleapis.com/oauth2/v3/certs",
+      id_token_signing_alg_values_supported: ["RS256"],
+    });
+  nock("https://www.googleapis.com")
+    .persist()
+    .get("/oauth2/v3/certs")
+    .reply(200, { keys: [{ ...googleKey.publicKey.export({ format: "jwk" }), kid: "test-key", alg: "RS256", use: "sig" }] });
+  nock("https://oauth2.googleapis.com")
+    .post("/token")
+    .reply(200, { access_token: "ya29.test", token_type: "Bearer", expires_in: 3599, scope: "openid email profile", id_token: googleIdToken({ name: "G", ...claims }) });
+}
 
 // next-auth's core, which its route handler calls for every request; its
 // package does not export the path, so it is loaded by file.
@@ -32,6 +72,8 @@ beforeAll(async () => {
     SITE_URL: ORIGIN,
     GITHUB_ID: "test-client-id",
     GITHUB_SECRET: "test-client-secret",
+    GOOGLE_ID: "google-client-id",
+    GOOGLE_SECRET: "google-client-secret",
     ADMIN_EMAILS: "octo-admin@example.org",
   });
   temp = await (await import("@/test/temp-db")).createTempDatabase(path.join(dir, "test.db"));
@@ -84,14 +126,17 @@ function stubGitHub({ id, email, verified }: { id: number; email: string; verifi
 }
 
 /** Runs the whole OAuth dance: sign-in POST, GitHub's redirect back with a code, the callback. */
-async function signInWithGitHub(jar: Jar) {
+async function signInWith(provider: "github" | "google", jar: Jar) {
   const { body } = await call(jar, "GET", "csrf");
-  const start = await call(jar, "POST", "signin/github", { csrfToken: (body as { csrfToken: string }).csrfToken, callbackUrl: "/" });
+  const start = await call(jar, "POST", `signin/${provider}`, { csrfToken: (body as { csrfToken: string }).csrfToken, callbackUrl: "/" });
   const authorize = new URL(start.redirect!);
-  expect(authorize.origin + authorize.pathname).toBe("https://github.com/login/oauth/authorize");
+  expect(authorize.origin + authorize.pathname).toBe(
+    provider === "github" ? "https://github.com/login/oauth/authorize" : "https://accounts.google.com/o/oauth2/v2/auth",
+  );
   const state = authorize.searchParams.get("state")!;
-  return call(jar, "GET", `callback/github?code=code-from-github&state=${encodeURIComponent(state)}`);
+  return call(jar, "GET", `callback/${provider}?code=code-from-${provider}&state=${encodeURIComponent(state)}`);
 }
+const signInWithGitHub = (jar: Jar) => signInWith("github", jar);
 
 const users = (email: string) => sqlAll<{ id: string; email_verified: number | null }>(temp.db, "select id, email_verified from users where email = ?", email);
 const accounts = async (userId: string) =>
@@ -149,5 +194,24 @@ describe("signing in with GitHub", () => {
     const owner: Jar = new Map();
     expect((await signInWithGitHub(owner)).redirect).toBe(`${ORIGIN}/`);
     expect(await accounts(user!.id)).toEqual(["github"]);
+  });
+});
+
+describe("signing in with Google", () => {
+  it("is refused unless the id token says email_verified", async () => {
+    for (const claims of [{ sub: "g-1", email: "g-unverified@example.org", email_verified: false }, { sub: "g-2", email: "g-missing@example.org" }]) {
+      stubGoogle(claims);
+      const jar: Jar = new Map();
+      expect((await signInWith("google", jar)).redirect).toContain("/signin?error=unverified");
+      expect(await users(claims.email)).toEqual([]);
+    }
+  });
+
+  it("signs in when it does", async () => {
+    stubGoogle({ sub: "g-3", email: "g-verified@example.org", email_verified: true });
+    const jar: Jar = new Map();
+    expect((await signInWith("google", jar)).redirect).toBe(`${ORIGIN}/`);
+    const [user] = await users("g-verified@example.org");
+    expect(await accounts(user!.id)).toEqual(["google"]);
   });
 });
