@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { unsubscribe } from "@/db/queries/newsletter";
-import { route, seeOther } from "@/lib/api/route";
+import { readFormData, readText, route, seeOther } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { verifySubscriberToken } from "@/lib/newsletter/tokens";
 
@@ -15,17 +15,15 @@ function subscriberFrom(request: NextRequest) {
 
 /**
  * RFC 8058 asks for multipart/form-data and allows form-urlencoded; some
- * senders of the one-click POST label it neither. Accept all three.
+ * senders of the one-click POST label it neither. Accept all three. The body
+ * is read under the shared cap (413 past it), chunked or not.
  */
 async function isOneClick(request: NextRequest): Promise<boolean> {
-  if (Number(request.headers.get("content-length") ?? 0) > 4096) return false;
   const type = request.headers.get("content-type") ?? "";
   if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
-    const form = await request.formData().catch(() => null);
-    return form?.get("List-Unsubscribe") === "One-Click";
+    return (await readFormData(request))?.get("List-Unsubscribe") === "One-Click";
   }
-  const text = (await request.text().catch(() => "")).slice(0, 4096);
-  return new URLSearchParams(text.trim()).get("List-Unsubscribe") === "One-Click";
+  return new URLSearchParams((await readText(request)).trim()).get("List-Unsubscribe") === "One-Click";
 }
 
 export const POST = route(async (request) => {
