@@ -1,8 +1,10 @@
 // Integration: the shared route wrapper as Next runs it, with real Request
-// bodies (streams, chunked or with a length) read under a cap.
+// bodies (streams, chunked or with a length): reading under a cap, and the
+// Cache-Control every answer gets.
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { parseBody, readBody, readFormData, readText, route } from "./route";
 
 const KB = 1024;
@@ -85,5 +87,46 @@ describe("reading a body under a cap", () => {
     const response = await route(async (request) => Response.json(await readBody(request)))(post(broken), noContext);
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe("bad_request:body");
+  });
+});
+
+describe("Cache-Control from route()", () => {
+  const get = () => new NextRequest("http://localhost:3000/api/test");
+  const cacheControl = async (handler: () => Promise<Response>) => (await route(handler)(get(), noContext)).headers.get("cache-control");
+
+  it("marks every answer without one of its own private, no-store: JSON, errors, redirects", async () => {
+    expect(await cacheControl(async () => Response.json({ mine: true }))).toBe("private, no-store");
+    expect(await cacheControl(async () => new Response(null, { status: 303, headers: { Location: "/x" } }))).toBe("private, no-store");
+    // Response.redirect's headers cannot be changed: the answer is copied.
+    const redirect = await route(async () => Response.redirect("http://localhost:3000/elsewhere", 307))(get(), noContext);
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.get("location")).toBe("http://localhost:3000/elsewhere");
+    expect(redirect.headers.get("cache-control")).toBe("private, no-store");
+    expect(
+      await cacheControl(async () => {
+        throw new AppError("not_found:thing", "No such thing.", 404);
+      }),
+    ).toBe("private, no-store");
+    const original = console.error;
+    console.error = () => {};
+    try {
+      expect(
+        await cacheControl(async () => {
+          throw new Error("boom");
+        }),
+      ).toBe("private, no-store");
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it("keeps a handler's own Cache-Control, on answers and on errors", async () => {
+    const publicFeed = async () => new Response("<rss/>", { headers: { "Cache-Control": "public, max-age=0, must-revalidate" } });
+    expect(await cacheControl(publicFeed)).toBe("public, max-age=0, must-revalidate");
+    expect(
+      await cacheControl(async () => {
+        throw new AppError("rate_limited", "Slow down.", 429, { "Cache-Control": "no-cache" });
+      }),
+    ).toBe("no-cache");
   });
 });

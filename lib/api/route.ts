@@ -15,22 +15,48 @@ export function jsonError(error: AppError): NextResponse {
   );
 }
 
-/** Wraps a handler so that no failure escapes as an HTML 500 or a stack trace. */
+/** What a JSON answer says to caches when its handler says nothing: most are personal. */
+const DEFAULT_CACHE_CONTROL = "private, no-store";
+
+/**
+ * Wraps a handler so that no failure escapes as an HTML 500 or a stack trace.
+ * Every answer without a Cache-Control of its own (errors included) gets
+ * `private, no-store`: a shared cache must never keep one reader's answer for
+ * another. Public answers (the site and topic feeds) set their own.
+ */
 export function route<Ctx>(handler: (request: NextRequest, context: Ctx) => Promise<Response>) {
   return async (request: NextRequest, context: Ctx): Promise<Response> => {
+    let response: Response;
     try {
-      return await handler(request, context);
+      response = await handler(request, context);
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error);
-      // A personal feed's path holds its secret token: keep it out of the logs.
-      const path = request.nextUrl.pathname.replace(/^\/feeds\/[^/]+/, "/feeds/[token]");
-      console.error(`${request.method} ${path} failed:`, error);
-      return NextResponse.json(
-        { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
-        { status: 500 },
-      );
+      if (error instanceof AppError) {
+        response = jsonError(error);
+      } else {
+        // A personal feed's path holds its secret token: keep it out of the logs.
+        const path = request.nextUrl.pathname.replace(/^\/feeds\/[^/]+/, "/feeds/[token]");
+        console.error(`${request.method} ${path} failed:`, error);
+        response = NextResponse.json(
+          { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
+          { status: 500 },
+        );
+      }
     }
+    return withDefaultCacheControl(response);
   };
+}
+
+function withDefaultCacheControl(response: Response): Response {
+  if (response.headers.has("cache-control")) return response;
+  try {
+    response.headers.set("Cache-Control", DEFAULT_CACHE_CONTROL);
+    return response;
+  } catch {
+    // Some responses (Response.redirect, say) have immutable headers: copy them.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", DEFAULT_CACHE_CONTROL);
+    return copy;
+  }
 }
 
 const DEFAULT_MAX_BYTES = 16 * 1024;
