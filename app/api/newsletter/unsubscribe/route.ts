@@ -1,5 +1,5 @@
 // POST /api/newsletter/unsubscribe?token= – RFC 8058 one-click unsubscribe (List-Unsubscribe=One-Click)
-// GET  /api/newsletter/unsubscribe?token= – the same link opened in a browser: unsubscribe, then show the result
+// GET  /api/newsletter/unsubscribe?token= – the same link opened in a browser: the page that asks first
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { unsubscribe } from "@/db/queries/newsletter";
@@ -36,10 +36,11 @@ export const POST = route(async (request) => {
   return new Response("You are unsubscribed from AI Wins.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 });
 
+// Mail gateways open every link in a message to scan it, so opening this one
+// must change nothing: it leads to the page with the Unsubscribe button (the
+// address of emails sent before that page existed, and of List-Unsubscribe
+// for mail apps without one-click).
 export const GET = route(async (request) => {
   const token = request.nextUrl.searchParams.get("token") ?? "";
-  const who = await subscriberFrom(request);
-  if (!who) return seeOther("/newsletter/unsubscribed?error=invalid");
-  await unsubscribe(getDb(), who.id, who.email);
-  return seeOther(`/newsletter/unsubscribed?token=${encodeURIComponent(token)}`);
+  return seeOther(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
 });
