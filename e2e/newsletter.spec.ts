@@ -1,6 +1,7 @@
 // The newsletter as readers meet it: sign-up, confirmation, digests by real
 // SMTP, one-click unsubscribe and undo, and preferences.
 import { execFile } from "node:child_process";
+import http from "node:http";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { getSubscriberByEmail } from "@/db/queries/newsletter";
@@ -23,6 +24,39 @@ async function sendDigests() {
       NEXTAUTH_SECRET: E2E_AUTH_SECRET,
       SITE_URL: baseURL,
     },
+  });
+}
+
+/**
+ * POSTs `total` bytes with Transfer-Encoding: chunked (no Content-Length),
+ * 64 KB at a time, and stops sending as soon as an answer arrives.
+ */
+function postChunked(url: string, contentType: string, total: number): Promise<{ status: number; body: string; sent: number }> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = http.request(url, { method: "POST", headers: { "Content-Type": contentType, "Transfer-Encoding": "chunked" } }, (res) => {
+      answered = true;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, body, sent });
+      });
+    });
+    // The server may close the connection on the unread rest of the body.
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(64 * 1024, "x");
+    const write = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", write);
+      }
+      if (!answered) req.end();
+    };
+    req.write("List-Unsubscribe=One-Click&pad=");
+    write();
   });
 }
 
@@ -87,7 +121,7 @@ test.describe("the newsletter", () => {
     expect(oneClick.status()).toBe(200);
     expect((await getSubscriberByEmail(db, email))?.status).toBe("unsubscribed");
 
-    // The same link in a browser shows the result and an Undo button.
+    // The same link opened in a browser, once unsubscribed, says so and offers Undo.
     await page.goto(unsubscribeUrl);
     await expect(page.getByRole("heading", { name: "You’re unsubscribed" })).toBeVisible();
     await page.getByRole("button", { name: "Undo" }).click();
@@ -97,6 +131,92 @@ test.describe("the newsletter", () => {
     // The form-encoded one-click works too.
     expect((await request.post(unsubscribeUrl, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(200);
     expect((await getSubscriberByEmail(db, email))?.status).toBe("unsubscribed");
+  });
+
+  test("opening the unsubscribe link changes nothing; its button unsubscribes, and Undo resubscribes", async ({
+    browser,
+    request,
+    db,
+    uniqueEmail,
+    nextEmail,
+  }) => {
+    const email = uniqueEmail("leaver");
+    const { savePreferences } = await import("@/db/queries/newsletter");
+    await savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
+    await sendDigests();
+    const digest = await nextEmail(email);
+    const pageUrl = link(digest.text, "/newsletter/unsubscribe");
+    expect(digest.html).toContain(pageUrl.replace(/&/g, "&amp;"));
+    const oneClickUrl = digest.headers["list-unsubscribe"]!.replace(/^<|>$/g, "");
+
+    // A mail gateway fetching every link in the message unsubscribes no one,
+    // from the digest's link or from List-Unsubscribe (sent before the page existed).
+    expect((await request.get(pageUrl)).status()).toBe(200);
+    const opened = await request.get(oneClickUrl, { maxRedirects: 0 });
+    expect(opened.status()).toBe(303);
+    expect(opened.headers()["location"]).toBe(new URL(pageUrl).pathname + new URL(pageUrl).search);
+    expect((await request.get(oneClickUrl)).status()).toBe(200);
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+
+    // A reader, without JavaScript: the page, the button, the result, Undo.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(oneClickUrl);
+    await expect(page.getByRole("heading", { name: "Unsubscribe from AI Wins?" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(email);
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("heading", { name: "You’re unsubscribed" })).toBeVisible();
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("unsubscribed");
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("heading", { name: "You’re subscribed again" })).toBeVisible();
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+    await context.close();
+
+    // The button's post from another site is refused; a broken token gets the page that says so.
+    const token = new URL(pageUrl).searchParams.get("token")!;
+    const crossSite = await request.post("/api/newsletter/unsubscribe/confirm", {
+      form: { token },
+      headers: { Origin: "https://evil.example" },
+    });
+    expect(crossSite.status()).toBe(403);
+    expect((await crossSite.json()).error.code).toBe("forbidden:origin");
+    const forged = await request.post("/api/newsletter/unsubscribe/confirm", { form: { token: `${token.slice(0, -2)}AA` }, maxRedirects: 0 });
+    expect(forged.headers()["location"]).toBe("/newsletter/unsubscribed?error=invalid");
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+  });
+
+  test("the unsubscribe page passes axe in light and dark mode", async ({ page, db, uniqueEmail, nextEmail }) => {
+    const email = uniqueEmail("axe-leaver");
+    const { savePreferences } = await import("@/db/queries/newsletter");
+    await savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
+    await sendDigests();
+    const pageUrl = link((await nextEmail(email)).text, "/newsletter/unsubscribe");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(pageUrl);
+      await expect(page.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    }
+    await page.goto("/newsletter/unsubscribe?token=bWFuYWdlfHh8eUB6LmNvfDA.AAAA");
+    await expect(page.getByRole("heading", { name: "This link doesn’t work" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Unsubscribe" })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
+  });
+
+  test("a chunked one-click POST over the size cap is answered 413 before it is all sent", async ({ db, uniqueEmail, nextEmail }) => {
+    const email = uniqueEmail("big-post");
+    const { savePreferences } = await import("@/db/queries/newsletter");
+    await savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
+    await sendDigests();
+    const oneClickUrl = (await nextEmail(email)).headers["list-unsubscribe"]!.replace(/^<|>$/g, "");
+    const { status, body, sent } = await postChunked(oneClickUrl, "application/x-www-form-urlencoded", 64 * 1024 * 1024);
+    expect(status).toBe(413);
+    expect(JSON.parse(body)).toMatchObject({ error: { code: "payload_too_large" } });
+    // The answer came long before 64 MB went out.
+    expect(sent).toBeLessThan(8 * 1024 * 1024);
+    expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
   });
 
   test("works without JavaScript as a plain form post", async ({ browser, uniqueEmail, nextEmail }) => {

@@ -15,9 +15,11 @@ import {
   type Subscriber,
 } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
+import { peekRateLimit, recordHit, removeHit, retryAfterSeconds, type RateLimit } from "./rate-limits";
 import { listCardsByIds, type StoryCard } from "./stories";
 
 export const CONFIRMATION_COOLDOWN_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
 export const PERIOD_MS: Record<DigestFrequency, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
 /** A subscriber is due a little before a full period, so an hourly cron does not drift later each day. */
 const DUE_GRACE_MS = 30 * 60_000;
@@ -32,11 +34,35 @@ export async function getSubscriberById(db: AppDatabase, id: string): Promise<Su
   return (await db.select().from(subscribers).where(eq(subscribers.id, id)).limit(1))[0] ?? null;
 }
 
+/** Confirmation emails one address may be sent in any 24 hours, on top of the cooldown. */
+export const CONFIRMATIONS_PER_ADDRESS: RateLimit = { limit: 3, windowMs: DAY_MS };
+/**
+ * Confirmation emails the whole site may send in any 24 hours. Anyone can type
+ * a stranger's address, so each is mail nobody may have asked for: this keeps
+ * someone rotating addresses and networks from making us a spam source (and
+ * from ruining the sender's reputation the digests depend on). Far above real
+ * sign-ups for a site this size.
+ */
+export const SITE_WIDE_CONFIRMATIONS_PER_DAY = 2_000;
+export const CONFIRMATIONS_SITE_WIDE: RateLimit = { limit: SITE_WIDE_CONFIRMATIONS_PER_DAY, windowMs: DAY_MS };
+/** The rate-limit keys the confirmations are counted under. */
+export const confirmationLimitKeys = {
+  address: (email: string) => `newsletter:confirm:${normalizeEmail(email)}`,
+  siteWide: "newsletter:confirm:all",
+} as const;
+
+/** Seconds until the site may send a confirmation again; 0 while its daily budget lasts (counts nothing). */
+export async function siteWideConfirmationsRetryAfter(db: AppDatabase, now = new Date()): Promise<number> {
+  return retryAfterSeconds(db, confirmationLimitKeys.siteWide, CONFIRMATIONS_SITE_WIDE, now.getTime());
+}
+
 /**
  * A sign-up from the form. Creates the pending subscriber if new and says
- * whether to send a confirmation now: never to an active subscriber, and at
- * most once per cooldown per address (one conditional update, so two requests
- * at once cannot both send).
+ * whether to send a confirmation now: never to an active subscriber, at most
+ * once per cooldown and CONFIRMATIONS_PER_ADDRESS times a day per address, and
+ * only while the site-wide daily budget lasts. The transaction holds the write
+ * lock from its start, so two requests at once cannot both send, and a
+ * confirmation is counted against both limits exactly when it is claimed.
  */
 export async function requestSubscription(
   db: AppDatabase,
@@ -44,31 +70,34 @@ export async function requestSubscription(
   now = new Date(),
 ): Promise<{ subscriber: Subscriber; sendConfirmation: boolean }> {
   const address = normalizeEmail(email);
+  const at = now.getTime();
   return db.transaction(async (tx) => {
     await tx.insert(subscribers).values({ email: address }).onConflictDoNothing().run();
-    const claimed = await tx
-      .update(subscribers)
-      .set({ confirmationSentAt: now })
-      .where(
-        and(
-          eq(subscribers.email, address),
-          ne(subscribers.status, "active"),
-          or(
-            isNull(subscribers.confirmationSentAt),
-            lte(subscribers.confirmationSentAt, new Date(now.getTime() - CONFIRMATION_COOLDOWN_MS)),
-          ),
-        ),
-      )
-      .returning()
-      .get();
-    const subscriber = claimed ?? (await tx.select().from(subscribers).where(eq(subscribers.email, address)).get())!;
-    return { subscriber, sendConfirmation: !!claimed };
+    const subscriber = (await tx.select().from(subscribers).where(eq(subscribers.email, address)).get())!;
+    const keys = { address: confirmationLimitKeys.address(address), siteWide: confirmationLimitKeys.siteWide };
+    const allowed =
+      subscriber.status !== "active" &&
+      (!subscriber.confirmationSentAt || subscriber.confirmationSentAt.getTime() <= at - CONFIRMATION_COOLDOWN_MS) &&
+      (await peekRateLimit(tx, keys.address, CONFIRMATIONS_PER_ADDRESS, at)) < CONFIRMATIONS_PER_ADDRESS.limit &&
+      (await peekRateLimit(tx, keys.siteWide, CONFIRMATIONS_SITE_WIDE, at)) < CONFIRMATIONS_SITE_WIDE.limit;
+    if (!allowed) return { subscriber, sendConfirmation: false };
+    await recordHit(tx, keys.address, at);
+    await recordHit(tx, keys.siteWide, at);
+    const claimed = await tx.update(subscribers).set({ confirmationSentAt: now }).where(eq(subscribers.id, subscriber.id)).returning().get();
+    return { subscriber: claimed ?? subscriber, sendConfirmation: true };
   }, IMMEDIATE);
 }
 
-/** After a confirmation could not be sent, let the next request try again at once. */
-export async function clearConfirmationCooldown(db: AppDatabase, id: string): Promise<void> {
-  await db.update(subscribers).set({ confirmationSentAt: null }).where(eq(subscribers.id, id)).run();
+/**
+ * After a confirmation could not be sent, let the next request try again at
+ * once: the cooldown is lifted and the claim's two counted hits are taken back.
+ */
+export async function releaseConfirmation(db: AppDatabase, subscriber: Pick<Subscriber, "id" | "email">, claimedAt: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(subscribers).set({ confirmationSentAt: null }).where(eq(subscribers.id, subscriber.id)).run();
+    await removeHit(tx, confirmationLimitKeys.address(subscriber.email), claimedAt.getTime());
+    await removeHit(tx, confirmationLimitKeys.siteWide, claimedAt.getTime());
+  }, IMMEDIATE);
 }
 
 /** Confirms a subscription (idempotent). Bound to id and email, as the token is. */

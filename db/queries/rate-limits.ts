@@ -39,6 +39,13 @@ export async function recordHit(db: AppDatabase, key: string, now = Date.now()):
   await db.insert(rateLimitHits).values({ key, at: now }).run();
 }
 
+/** Takes back one hit counted at `at` (a claim that came to nothing). */
+export async function removeHit(db: AppDatabase, key: string, at: number): Promise<void> {
+  await db.run(sql`
+    delete from ${rateLimitHits}
+    where rowid = (select rowid from ${rateLimitHits} where key = ${key} and at = ${at} limit 1)`);
+}
+
 /** How many hits `key` has in the window ending now, without counting one. */
 export async function peekRateLimit(db: AppDatabase, key: string, { windowMs }: RateLimit, now = Date.now()): Promise<number> {
   return hitsSince(db, key, now - windowMs);

@@ -15,56 +15,120 @@ export function jsonError(error: AppError): NextResponse {
   );
 }
 
-/** Wraps a handler so that no failure escapes as an HTML 500 or a stack trace. */
+/** What a JSON answer says to caches when its handler says nothing: most are personal. */
+const DEFAULT_CACHE_CONTROL = "private, no-store";
+
+/**
+ * Wraps a handler so that no failure escapes as an HTML 500 or a stack trace.
+ * Every answer without a Cache-Control of its own (errors included) gets
+ * `private, no-store`: a shared cache must never keep one reader's answer for
+ * another. Public answers (the site and topic feeds) set their own.
+ */
 export function route<Ctx>(handler: (request: NextRequest, context: Ctx) => Promise<Response>) {
   return async (request: NextRequest, context: Ctx): Promise<Response> => {
+    let response: Response;
     try {
-      return await handler(request, context);
+      response = await handler(request, context);
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error);
-      // A personal feed's path holds its secret token: keep it out of the logs.
-      const path = request.nextUrl.pathname.replace(/^\/feeds\/[^/]+/, "/feeds/[token]");
-      console.error(`${request.method} ${path} failed:`, error);
-      return NextResponse.json(
-        { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
-        { status: 500 },
-      );
+      if (error instanceof AppError) {
+        response = jsonError(error);
+      } else {
+        // A personal feed's path holds its secret token: keep it out of the logs.
+        const path = request.nextUrl.pathname.replace(/^\/feeds\/[^/]+/, "/feeds/[token]");
+        console.error(`${request.method} ${path} failed:`, error);
+        response = NextResponse.json(
+          { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
+          { status: 500 },
+        );
+      }
     }
+    return withDefaultCacheControl(response);
   };
 }
 
+function withDefaultCacheControl(response: Response): Response {
+  if (response.headers.has("cache-control")) return response;
+  try {
+    response.headers.set("Cache-Control", DEFAULT_CACHE_CONTROL);
+    return response;
+  } catch {
+    // Some responses (Response.redirect, say) have immutable headers: copy them.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", DEFAULT_CACHE_CONTROL);
+    return copy;
+  }
+}
+
 const DEFAULT_MAX_BYTES = 16 * 1024;
+
+type ReadOptions = { maxBytes?: number };
 
 function tooLarge(maxBytes: number) {
   return new AppError("payload_too_large", `The request body is over ${maxBytes} bytes.`, 413);
 }
 
-/** The body as text, read as a stream and abandoned past `maxBytes` (chunked bodies too). */
-async function readText(request: Request, maxBytes: number): Promise<string> {
+/**
+ * The body's bytes, refused with 413 past `maxBytes`: at once when
+ * Content-Length says so, otherwise (a chunked body) as soon as the stream
+ * passes the cap, without reading the rest. Every handler reads its body
+ * through here (or the helpers below), never with request.text()/json()/formData().
+ */
+export async function readBytes(request: Request, { maxBytes = DEFAULT_MAX_BYTES }: ReadOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body, or the body was already read.
+      throw new AppError("bad_request:body", "The request body could not be read.", 400);
+    }
+    if (chunk.done) break;
+    size += chunk.value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      await reader.cancel().catch(() => {});
       throw tooLarge(maxBytes);
     }
-    chunks.push(value);
+    chunks.push(chunk.value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The body as UTF-8 text, under the same cap as readBytes. */
+export async function readText(request: Request, options: ReadOptions = {}): Promise<string> {
+  return new TextDecoder().decode(await readBytes(request, options));
+}
+
+/**
+ * A form body (multipart/form-data or URL-encoded) under the cap, parsed by
+ * the platform from the bytes already read; null when it is not a valid form.
+ */
+export async function readFormData(request: Request, options: ReadOptions = {}): Promise<FormData | null> {
+  const type = request.headers.get("content-type") ?? "";
+  const bytes = await readBytes(request, options);
+  try {
+    return await new Response(bytes, { headers: { "content-type": type } }).formData();
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Reads a JSON or form-encoded body into a plain value. Too large → 413, not
  * JSON or form → 415, malformed JSON → 400.
  */
-export async function readBody(request: Request, { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {}): Promise<unknown> {
-  const text = await readText(request, maxBytes);
+export async function readBody(request: Request, options: ReadOptions = {}): Promise<unknown> {
+  const text = await readText(request, options);
   const type = request.headers.get("content-type") ?? "";
   if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text));
   if (type.includes("application/json") || type === "") {
@@ -100,7 +164,7 @@ export function validateBody<T extends ZodType>(schema: T, data: unknown): z.inf
 export async function parseBody<T extends ZodType>(
   request: Request,
   schema: T,
-  options: { maxBytes?: number } = {},
+  options: ReadOptions = {},
 ): Promise<z.infer<T>> {
   return validateBody(schema, await readBody(request, options));
 }

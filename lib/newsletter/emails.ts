@@ -24,8 +24,14 @@ function layout(title: string, body: string, footer: string) {
 </body></html>`;
 }
 
-export async function unsubscribeUrl(subscriber: Pick<Subscriber, "id" | "email">): Promise<string> {
+/** The RFC 8058 one-click address, for List-Unsubscribe: mail apps POST to it. */
+export async function oneClickUnsubscribeUrl(subscriber: Pick<Subscriber, "id" | "email">): Promise<string> {
   return absoluteUrl(`/api/newsletter/unsubscribe?token=${await signSubscriberToken("manage", subscriber)}`);
+}
+
+/** The link in the email's text: a page with an Unsubscribe button, since scanners open links. */
+export async function unsubscribeUrl(subscriber: Pick<Subscriber, "id" | "email">): Promise<string> {
+  return absoluteUrl(`/newsletter/unsubscribe?token=${await signSubscriberToken("manage", subscriber)}`);
 }
 
 export async function preferencesUrl(subscriber: Pick<Subscriber, "id" | "email">): Promise<string> {
@@ -71,7 +77,11 @@ export async function digestEmail({
   more: number;
   sendId: number;
 }): Promise<Email> {
-  const [unsubscribe, preferences] = await Promise.all([unsubscribeUrl(subscriber), preferencesUrl(subscriber)]);
+  const [unsubscribe, oneClick, preferences] = await Promise.all([
+    unsubscribeUrl(subscriber),
+    oneClickUnsubscribeUrl(subscriber),
+    preferencesUrl(subscriber),
+  ]);
   const period = subscriber.frequency === "daily" ? "today" : "this week";
   const subject = `${site.name}: ${stories.length + more} positive AI ${stories.length + more === 1 ? "story" : "stories"} ${period}`;
   const scope = subscriber.content === "followed" ? "from the topics you follow" : "from across the site";
@@ -87,7 +97,7 @@ export async function digestEmail({
     ]),
     ...(more > 0 ? [`And ${more} more on ${site.url}`, ""] : []),
     `Change how often you get this, or what it covers: ${preferences}`,
-    `Unsubscribe in one click: ${unsubscribe}`,
+    `Unsubscribe: ${unsubscribe}`,
   ].join("\n");
   const items = stories
     .map(
@@ -114,7 +124,7 @@ export async function digestEmail({
     messageId: `<digest-${sendId}@${new URL(site.url).hostname}>`,
     headers: {
       // RFC 8058 one-click unsubscribe: mail apps POST List-Unsubscribe=One-Click here.
-      "List-Unsubscribe": `<${unsubscribe}>`,
+      "List-Unsubscribe": `<${oneClick}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     },
   };

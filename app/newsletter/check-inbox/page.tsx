@@ -5,7 +5,9 @@ import { firstParam } from "@/lib/cursor";
 
 export const metadata: Metadata = { title: "Check your inbox" };
 
+/** By error code, or by its first part (`forbidden:origin` → `forbidden`). */
 const errors: Record<string, string> = {
+  "rate_limited:newsletter_daily": "We’ve sent as many sign-up emails as we can for today. Please try again in a few hours.",
   invalid_input: "Enter a valid email address, like name@example.com.",
   rate_limited: "Too many sign-ups from here. Please try again in 15 minutes.",
   mail_failed: "We could not send the email just now. Please try again in a minute.",
@@ -18,7 +20,7 @@ export default async function CheckInboxPage({ searchParams }: { searchParams: P
     return (
       <>
         <h1 className="font-serif text-3xl font-bold">That didn’t work</h1>
-        <FormAlert message={errors[error] ?? "Something went wrong. Please try again."} />
+        <FormAlert message={errors[error] ?? errors[error.split(":")[0] ?? ""] ?? "Something went wrong. Please try again."} />
         <p>
           <Link href="/#newsletter-cta-heading" className="font-medium text-emerald-800 underline dark:text-emerald-300">
             Back to the sign-up form

@@ -1,7 +1,7 @@
 // /api/auth/* – next-auth: sessions, OAuth and the email callback that signs people in
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
-import { jsonError, seeOther } from "@/lib/api/route";
+import { NextRequest } from "next/server";
+import { jsonError, readBytes, seeOther } from "@/lib/api/route";
 import { getAuthOptions } from "@/lib/auth/options";
 import { clearTicketCookie, isValidTicket, TICKET_COOKIE } from "@/lib/auth/sign-in-ticket";
 import { AppError } from "@/lib/errors";
@@ -36,5 +36,14 @@ export async function POST(request: NextRequest, context: Context) {
   if (provider === "email" && (action === "signin" || action === "callback")) {
     return jsonError(new AppError("not_found", "Request a sign-in email with POST /api/signin.", 404));
   }
-  return handler(request, context);
+  // next-auth reads the whole body itself (req.text(), req.json()): hand it a
+  // copy read under the shared cap instead (sign-out and OAuth forms are tiny).
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = await readBytes(request);
+  } catch (error) {
+    if (error instanceof AppError) return jsonError(error);
+    throw error;
+  }
+  return handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
 }

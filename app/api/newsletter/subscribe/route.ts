@@ -22,7 +22,7 @@ export const POST = route(async (request) => {
     return html ? seeOther("/newsletter/check-inbox") : Response.json({ ok: true, subscribed: false });
   } catch (error) {
     if (!(error instanceof AppError) || !html) throw error;
-    return seeOther(`/newsletter/check-inbox?error=${error.code.split(":")[0]}`);
+    return seeOther(`/newsletter/check-inbox?error=${encodeURIComponent(error.code)}`);
   }
 });
 

@@ -1,9 +1,9 @@
 // POST /api/newsletter/unsubscribe?token= – RFC 8058 one-click unsubscribe (List-Unsubscribe=One-Click)
-// GET  /api/newsletter/unsubscribe?token= – the same link opened in a browser: unsubscribe, then show the result
+// GET  /api/newsletter/unsubscribe?token= – the same link opened in a browser: the page that asks first
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { unsubscribe } from "@/db/queries/newsletter";
-import { route, seeOther } from "@/lib/api/route";
+import { readFormData, readText, route, seeOther } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { verifySubscriberToken } from "@/lib/newsletter/tokens";
 
@@ -15,17 +15,15 @@ function subscriberFrom(request: NextRequest) {
 
 /**
  * RFC 8058 asks for multipart/form-data and allows form-urlencoded; some
- * senders of the one-click POST label it neither. Accept all three.
+ * senders of the one-click POST label it neither. Accept all three. The body
+ * is read under the shared cap (413 past it), chunked or not.
  */
 async function isOneClick(request: NextRequest): Promise<boolean> {
-  if (Number(request.headers.get("content-length") ?? 0) > 4096) return false;
   const type = request.headers.get("content-type") ?? "";
   if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
-    const form = await request.formData().catch(() => null);
-    return form?.get("List-Unsubscribe") === "One-Click";
+    return (await readFormData(request))?.get("List-Unsubscribe") === "One-Click";
   }
-  const text = (await request.text().catch(() => "")).slice(0, 4096);
-  return new URLSearchParams(text.trim()).get("List-Unsubscribe") === "One-Click";
+  return new URLSearchParams((await readText(request)).trim()).get("List-Unsubscribe") === "One-Click";
 }
 
 export const POST = route(async (request) => {
@@ -38,10 +36,11 @@ export const POST = route(async (request) => {
   return new Response("You are unsubscribed from AI Wins.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 });
 
+// Mail gateways open every link in a message to scan it, so opening this one
+// must change nothing: it leads to the page with the Unsubscribe button (the
+// address of emails sent before that page existed, and of List-Unsubscribe
+// for mail apps without one-click).
 export const GET = route(async (request) => {
   const token = request.nextUrl.searchParams.get("token") ?? "";
-  const who = await subscriberFrom(request);
-  if (!who) return seeOther("/newsletter/unsubscribed?error=invalid");
-  await unsubscribe(getDb(), who.id, who.email);
-  return seeOther(`/newsletter/unsubscribed?token=${encodeURIComponent(token)}`);
+  return seeOther(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
 });
