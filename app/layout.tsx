@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { Suspense } from "react";
-import { PendingIntent } from "@/components/pending-intent";
-import { Providers } from "@/components/providers";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { Providers } from "@/components/layout/providers";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { PendingIntent } from "@/components/library/pending-intent";
 import { feedAlternates } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";

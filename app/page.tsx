@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { LatestStories } from "@/components/latest-stories";
+import { LatestStories } from "@/components/story/latest-stories";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 

@@ -149,7 +149,7 @@ export class Load {
   }
 
   /**
-   * One write, as Save and Follow send it (components/save-button.tsx,
+   * One write, as Save and Follow send it (components/library/save-button.tsx,
    * follow-button.tsx): PUT to set, DELETE to clear, no body, the session
    * cookie, and the Origin and Sec-Fetch-Site a browser adds to a same-origin
    * fetch. Refused connections (nothing sent) move on to the next server.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FormAlert } from "@/components/form-alert";
-import { LocalTime } from "@/components/local-time";
-import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui";
+import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
+import { LocalTime } from "@/components/ui/local-time";
 import { getDb } from "@/db/client";
 import { listStoriesForDesk } from "@/db/queries/admin-stories";
 import { listTagsForDesk } from "@/db/queries/admin-tags";

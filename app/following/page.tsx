@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FollowButton } from "@/components/follow-button";
-import { StoryList } from "@/components/story-list";
+import { FollowButton } from "@/components/library/follow-button";
+import { StoryList } from "@/components/story/story-list";
 import { getDb } from "@/db/client";
 import { listFollowedTags, listFollowingFeed, listPopularTags } from "@/db/queries/follows";
 import { requireUserPage } from "@/lib/auth/guards";

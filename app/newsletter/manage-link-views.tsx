@@ -1,7 +1,7 @@
 // What the signed unsubscribe link's pages show in common: a link that does
 // not work, and the unsubscribed state with Undo.
-import { FormAlert } from "@/components/form-alert";
-import { primaryButtonClass } from "@/components/ui";
+import { primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function BrokenManageLink() {
   return (

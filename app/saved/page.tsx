@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RemoveSavedButton, SavedItem } from "@/components/saved-item";
-import { StoryCard } from "@/components/story-card";
+import { RemoveSavedButton, SavedItem } from "@/components/library/saved-item";
+import { StoryCard } from "@/components/story/story-card";
 import { getDb } from "@/db/client";
 import { listSavedStories, listSavedStoryTags } from "@/db/queries/bookmarks";
 import { getTagBySlug } from "@/db/queries/tags";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
-import { SearchForm } from "@/components/search-form";
-import { SearchResult } from "@/components/search-result";
-import { pagerLinkClass as pagerLink } from "@/components/ui";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResult } from "@/components/search/search-result";
+import { pagerLinkClass as pagerLink } from "@/components/ui/classes";
 import { getDb } from "@/db/client";
 import { SEARCH_MAX_PAGE, searchStories, type SearchPage } from "@/db/queries/search";
 import { firstParam } from "@/lib/cursor";

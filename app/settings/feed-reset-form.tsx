@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { secondaryButtonClass } from "@/components/ui";
+import { secondaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { idleState } from "@/lib/actions/action-state";
 import { resetFeedAction } from "./actions";
 

@@ -2,8 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useActionState, useEffect } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { inputClass, labelClass, primaryButtonClass } from "@/components/ui";
+import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { idleState } from "@/lib/actions/action-state";
 import { queryKeys } from "@/lib/query/keys";
 import { updateNameAction } from "./actions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NewsletterSettings } from "@/components/newsletter-settings";
-import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui";
+import { NewsletterSettings } from "@/components/newsletter/newsletter-settings";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/classes";
 import { getDb } from "@/db/client";
 import { getOrCreateFeedToken } from "@/db/queries/feed-tokens";
 import { listFollowedTags } from "@/db/queries/follows";

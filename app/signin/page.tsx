@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { OAuthButtons } from "@/components/oauth-buttons";
-import { SignInForm } from "@/components/sign-in-form";
-import { primaryButtonClass, secondaryButtonClass } from "@/components/ui";
+import { OAuthButtons } from "@/components/account/oauth-buttons";
+import { SignInForm } from "@/components/account/sign-in-form";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
 import { signOutAction } from "@/lib/auth/actions";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/messages";

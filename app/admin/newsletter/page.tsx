@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { FormAlert } from "@/components/form-alert";
-import { secondaryButtonClass } from "@/components/ui";
+import { secondaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db/client";
 import { listFollowedTags } from "@/db/queries/follows";
 import { subscriberStats } from "@/db/queries/newsletter-stats";
 import { digestContents, digestFrequencies } from "@/db/schema/newsletter";
-import { firstParam } from "@/lib/cursor";
 import { requireAdminPage } from "@/lib/auth/guards";
+import { firstParam } from "@/lib/cursor";
 import { composeDigest, DIGEST_STORIES } from "@/lib/newsletter/digests";
 import { digestEmail } from "@/lib/newsletter/emails";
 import { previewSubscriber } from "@/lib/newsletter/preview";

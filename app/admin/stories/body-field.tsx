@@ -2,9 +2,9 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { storyBodyClass } from "@/components/story/story-body";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
-import { storyBodyClass } from "@/components/story-body";
 import { TextArea } from "./field";
 
 /** Waits until typing pauses, so the preview is not re-rendered on every key. */

@@ -1,6 +1,6 @@
 // Labelled form controls for the story editor. Each shows its own error right
 // below it, tied to the control with aria-describedby so screen readers read it.
-import { inputClass, labelClass } from "@/components/ui";
+import { inputClass, labelClass } from "@/components/ui/classes";
 
 export const errorTextClass = "mt-1 text-sm font-medium text-red-700 dark:text-red-300";
 

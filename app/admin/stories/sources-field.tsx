@@ -1,6 +1,6 @@
 "use client";
 
-import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/classes";
 import { sourceKinds, type SourceKind } from "@/db/schema/stories";
 import { sourceKindLabels } from "@/lib/source-kinds";
 import { describedBy, FieldError, TextField } from "./field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/classes";
 import { slugify } from "@/lib/slug";
 import { describedBy, errorTextClass, FieldError, RequiredMark } from "./field";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { secondaryButtonClass } from "@/components/ui";
+import { secondaryButtonClass } from "@/components/ui/classes";
 import { errorTextClass, RequiredMark, TextArea } from "./field";
 
 export type TakeawayDraft = { key: string; text: string };

@@ -2,7 +2,7 @@
 
 // A native modal <dialog> asking to confirm a change that cannot be undone.
 import { useEffect, useId, useRef } from "react";
-import { secondaryButtonClass } from "@/components/ui";
+import { secondaryButtonClass } from "@/components/ui/classes";
 
 export const dangerButtonClass =
   "inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-5 font-semibold text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-400 dark:text-stone-950 dark:hover:bg-red-300";

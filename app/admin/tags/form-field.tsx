@@ -3,8 +3,8 @@
 // Field-level error plumbing shared by the tag forms: messages from
 // ApiError.fields sit under their input and are wired up with aria attributes.
 import { useEffect, type RefObject } from "react";
-import { labelClass } from "@/components/ui";
-export { useHydrated } from "@/components/use-hydrated";
+import { labelClass } from "@/components/ui/classes";
+export { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiError } from "@/lib/query/fetcher";
 
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -5,8 +5,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { inputClass, primaryButtonClass } from "@/components/ui";
+import { inputClass, primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { fetcher } from "@/lib/query/fetcher";
 import { slugify } from "@/lib/slug";

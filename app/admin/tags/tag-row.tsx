@@ -6,14 +6,14 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { secondaryButtonClass } from "@/components/ui";
+import { secondaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { ApiError, fetcher } from "@/lib/query/fetcher";
 import { ConfirmDialog } from "./confirm-dialog";
 import { count, hintClass, quoted, useHydrated } from "./form-field";
-import { EditTagForm, MergeTagForm } from "./tag-panels";
 import type { Announce } from "./tag-desk";
+import { EditTagForm, MergeTagForm } from "./tag-panels";
 
 type Panel = "edit" | "merge" | null;
 

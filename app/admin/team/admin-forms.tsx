@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui";
+import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { idleState } from "@/lib/actions/action-state";
 import { grantAdminAction, revokeAdminAction } from "./actions";
 

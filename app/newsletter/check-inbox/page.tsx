@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 import { firstParam } from "@/lib/cursor";
 
 export const metadata: Metadata = { title: "Check your inbox" };

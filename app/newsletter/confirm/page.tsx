@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FormAlert } from "@/components/form-alert";
-import { primaryButtonClass } from "@/components/ui";
+import { primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { firstParam } from "@/lib/cursor";
 import { verifySubscriberToken } from "@/lib/newsletter/tokens";
 

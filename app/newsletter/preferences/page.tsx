@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { FormAlert } from "@/components/form-alert";
-import { NewsletterFields } from "@/components/newsletter-fields";
-import { primaryButtonClass } from "@/components/ui";
+import { NewsletterFields } from "@/components/newsletter/newsletter-fields";
+import { primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db/client";
 import { getSubscriberById } from "@/db/queries/newsletter";
 import { getUserByEmail } from "@/db/queries/users";

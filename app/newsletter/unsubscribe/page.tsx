@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { primaryButtonClass } from "@/components/ui";
+import { primaryButtonClass } from "@/components/ui/classes";
 import { getDb } from "@/db/client";
 import { getSubscriberById } from "@/db/queries/newsletter";
 import { firstParam } from "@/lib/cursor";

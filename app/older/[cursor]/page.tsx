@@ -3,7 +3,7 @@
 // can be cached on its own.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LatestStories } from "@/components/latest-stories";
+import { LatestStories } from "@/components/story/latest-stories";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FormAlert } from "@/components/form-alert";
-import { inputClass, labelClass, primaryButtonClass } from "@/components/ui";
+import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { SIGN_IN_CODE_MINUTES } from "@/lib/auth/tokens";

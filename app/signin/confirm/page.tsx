@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { primaryButtonClass } from "@/components/ui";
+import { primaryButtonClass } from "@/components/ui/classes";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSecretSchema } from "@/lib/auth/tokens";
 import { firstParam } from "@/lib/cursor";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { JsonLd } from "@/components/json-ld";
-import { StoryArticle } from "@/components/story-article";
-import { StoryCard } from "@/components/story-card";
+import { StoryArticle } from "@/components/story/story-article";
+import { StoryCard } from "@/components/story/story-card";
+import { JsonLd } from "@/components/ui/json-ld";
 import { getDb } from "@/db/client";
 import { getPublishedStoryBySlug, listRelatedStories } from "@/db/queries/stories";
 import { pageMetadata } from "@/lib/metadata";

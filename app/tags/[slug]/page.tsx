@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TagStories } from "@/components/tag-stories";
+import { TagStories } from "@/components/story/tag-stories";
 import { pageMetadata } from "@/lib/metadata";
 import { getTag } from "@/lib/tag-page";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StoryArticle } from "@/components/story-article";
+import { StoryArticle } from "@/components/story/story-article";
 import { getDb } from "@/db/client";
 import { getPreview } from "@/db/queries/story-previews";
 import { requireAdminPage } from "@/lib/auth/guards";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LocalTime } from "@/components/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { getDb } from "@/db/client";
 import { getStoryForDesk } from "@/db/queries/admin-stories";
 import { listTagsForDesk } from "@/db/queries/admin-tags";

@@ -2,7 +2,7 @@
 // proxy.ts rewrites those here, so each page is cached on its own.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TagStories } from "@/components/tag-stories";
+import { TagStories } from "@/components/story/tag-stories";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { pageMetadata } from "@/lib/metadata";
 import { getTag } from "@/lib/tag-page";

@@ -4,9 +4,9 @@
 // the link copied to the clipboard, otherwise (no clipboard outside a secure
 // context) a dialog with the link selected for the reader to copy.
 import { useEffect, useId, useRef, useState } from "react";
-import { secondaryButtonClass } from "./ui";
-import { pillButtonClass } from "./toggle-button";
-import { useHydrated } from "./use-hydrated";
+import { pillButtonClass } from "@/components/library/toggle-button";
+import { secondaryButtonClass } from "@/components/ui/classes";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // Same pill as Save (44 px tall on touch screens), and as wide.
 const buttonClass = `${pillButtonClass} pointer-coarse:min-w-11`;

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { pagerLinkClass as pagerLink } from "@/components/ui/classes";
 import type { StoryPage } from "@/db/queries/stories";
 import { encodeCursor } from "@/lib/cursor";
 import type { Viewer } from "@/lib/viewer";
 import { StoryCard } from "./story-card";
-import { pagerLinkClass as pagerLink } from "./ui";
 
 /**
  * A page of story cards with plain-link pagination (works without JavaScript).

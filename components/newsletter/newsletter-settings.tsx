@@ -3,12 +3,12 @@
 // Newsletter preferences in /settings, through GET/PUT /api/newsletter.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import type { DigestContent, DigestFrequency } from "@/db/schema/newsletter";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
-import { FormAlert } from "./form-alert";
 import { NewsletterFields } from "./newsletter-fields";
-import { primaryButtonClass } from "./ui";
 
 type Prefs = { subscribed: boolean; frequency: DigestFrequency; content: DigestContent };
 

@@ -1,17 +1,17 @@
 // A story as readers see it. The public page and the admin preview both render
 // this, so a preview is exactly the page that will go live.
 import Link from "next/link";
-import { FollowButton } from "@/components/follow-button";
-import { NewsletterCta } from "@/components/newsletter-cta";
-import { SaveButton } from "@/components/save-button";
-import { ShareButton } from "@/components/share-button";
-import { storyBodyClass } from "@/components/story-body";
-import { StoryMeta } from "@/components/story-meta";
+import { FollowButton } from "@/components/library/follow-button";
+import { SaveButton } from "@/components/library/save-button";
+import { NewsletterCta } from "@/components/newsletter/newsletter-cta";
 import type { StoryDetail } from "@/db/queries/stories";
 import { formatFullDate } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { absoluteUrl } from "@/lib/site";
 import { sourceKindLabels } from "@/lib/source-kinds";
+import { ShareButton } from "./share-button";
+import { storyBodyClass } from "./story-body";
+import { StoryMeta } from "./story-meta";
 
 function hostOf(url: string): string {
   try {

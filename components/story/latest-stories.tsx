@@ -1,8 +1,8 @@
+import { NewsletterCta } from "@/components/newsletter/newsletter-cta";
 import { getDb } from "@/db/client";
 import { listPublishedStories } from "@/db/queries/stories";
 import type { Cursor } from "@/lib/cursor";
 import { site } from "@/lib/site";
-import { NewsletterCta } from "./newsletter-cta";
 import { StoryList } from "./story-list";
 
 /** The feed: its first page at /, older pages at /?before=<cursor> (proxy.ts routes those to app/older). */

@@ -1,12 +1,12 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useMe } from "@/components/account/use-me";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
 import { useLibraryToggle } from "./library-toggle";
 import { rememberIntent } from "./pending-intent";
 import { ToggleButton, ToggleSignInLink } from "./toggle-button";
-import { useMe } from "./use-me";
 
 /**
  * Follow / Following for one tag. Signed out, it is a link to sign in that

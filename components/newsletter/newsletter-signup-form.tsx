@@ -5,8 +5,8 @@
 // JavaScript it posts the same request and answers in place.
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { inputClass, primaryButtonClass } from "@/components/ui/classes";
 import { fetcher } from "@/lib/query/fetcher";
-import { inputClass, primaryButtonClass } from "./ui";
 
 export function NewsletterSignupForm() {
   const id = useId();

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { SaveButton } from "@/components/library/save-button";
+import { StoryMeta } from "@/components/story/story-meta";
+import { TagList } from "@/components/story/tag-list";
 import type { SearchHit } from "@/db/queries/search";
 import { excerpt, formatShortDate } from "@/lib/format";
 import type { Viewer } from "@/lib/viewer";
 import { HighlightedText, markClass } from "./highlighted-text";
-import { SaveButton } from "./save-button";
-import { StoryMeta } from "./story-meta";
-import { TagList } from "./tag-list";
 
 /** A story card whose title and passage show where the reader's words matched. */
 export function SearchResult({ hit, viewer }: { hit: SearchHit; viewer: Viewer }) {

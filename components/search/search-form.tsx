@@ -1,5 +1,5 @@
+import { inputClass } from "@/components/ui/classes";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { inputClass } from "./ui";
 
 function SearchIcon() {
   return (

@@ -5,9 +5,9 @@
 // personal on them (the account menu, Follow and Save states, the newsletter
 // box) starts signed out and fills in from here.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Me } from "@/lib/me";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
-import type { Me } from "@/lib/me";
 
 export const signedOutMe: Me = { user: null, following: [], newsletter: null };
 

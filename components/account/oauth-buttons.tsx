@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { secondaryButtonClass } from "./ui";
+import { secondaryButtonClass } from "@/components/ui/classes";
 
 /** Shown only for providers whose credentials are configured on the server. */
 export function OAuthButtons({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {

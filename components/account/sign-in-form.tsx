@@ -6,10 +6,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/classes";
+import { FormAlert } from "@/components/ui/form-alert";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { ApiError, fetcher } from "@/lib/query/fetcher";
-import { FormAlert } from "./form-alert";
-import { inputClass, labelClass, primaryButtonClass } from "./ui";
 
 export function SignInForm({
   callbackUrl,

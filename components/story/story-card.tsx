@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { SaveButton } from "@/components/library/save-button";
 import type { StoryCard as StoryCardData } from "@/db/queries/stories";
 import { excerpt, formatShortDate } from "@/lib/format";
 import type { Viewer } from "@/lib/viewer";
-import { SaveButton } from "./save-button";
 import { StoryMeta } from "./story-meta";
 import { TagList } from "./tag-list";
 

@@ -5,9 +5,9 @@
 // reader with a verified address then sees their subscription, or a one-click
 // subscribe, once /api/me answers.
 import Link from "next/link";
+import { useMe } from "@/components/account/use-me";
+import { primaryButtonClass } from "@/components/ui/classes";
 import { NewsletterSignupForm } from "./newsletter-signup-form";
-import { primaryButtonClass } from "./ui";
-import { useMe } from "./use-me";
 
 export function NewsletterCtaForm() {
   const me = useMe();

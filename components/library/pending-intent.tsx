@@ -8,9 +8,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useMe } from "@/components/account/use-me";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
-import { useMe } from "./use-me";
 
 const INTENT = /^(save):([1-9]\d{0,11})$|^(follow):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const STORAGE_KEY = "ai-wins:pending-intent";

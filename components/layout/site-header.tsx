@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { AccountArea } from "@/components/account/account-area";
+import { SearchForm } from "@/components/search/search-form";
 import { logoPath, site } from "@/lib/site";
-import { AccountArea } from "./account-area";
-import { SearchForm } from "./search-form";
 
 const nav = [
   { href: "/", label: "Latest" },

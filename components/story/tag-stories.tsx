@@ -1,9 +1,9 @@
+import { FollowButton } from "@/components/library/follow-button";
 import { getDb } from "@/db/client";
 import { countFollowers } from "@/db/queries/follows";
 import { listPublishedStoriesByTag } from "@/db/queries/stories";
 import type { TagSummary } from "@/db/queries/tags";
 import type { Cursor } from "@/lib/cursor";
-import { FollowButton } from "./follow-button";
 import { StoryList } from "./story-list";
 
 /** A topic's page: its first page at /tags/<slug>, older ones at ?before=<cursor> (proxy.ts routes those to …/older). */

@@ -1,13 +1,13 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useMe } from "@/components/account/use-me";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
 import { isSaved } from "@/lib/query/saved-loader";
 import { useLibraryToggle } from "./library-toggle";
 import { rememberIntent } from "./pending-intent";
 import { ToggleButton, ToggleSignInLink } from "./toggle-button";
-import { useMe } from "./use-me";
 
 function BookmarkIcon({ filled }: { filled: boolean }) {
   return (
