@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { AdminNav } from "./admin-nav";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StatusBadge } from "@/components/admin/stories/status-badge";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
 import { LocalTime } from "@/components/ui/local-time";
@@ -9,7 +10,6 @@ import { listTagsForDesk } from "@/db/queries/admin-tags";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { encodeCursor, firstParam } from "@/lib/cursor";
 import { deskListQuerySchema, deskStatuses } from "@/lib/schemas/admin";
-import { StatusBadge } from "./status-badge";
 
 export const metadata: Metadata = { title: "Stories · Admin" };
 

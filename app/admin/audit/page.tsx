@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { describeAuditEntry } from "@/components/admin/audit-text";
 import { getDb } from "@/db/client";
 import { existingStoryIds } from "@/db/queries/admin-stories";
 import { listAuditEntries } from "@/db/queries/audit";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { firstParam } from "@/lib/cursor";
 import { auditQuerySchema } from "@/lib/schemas/admin";
-import { describeAuditEntry } from "../audit-text";
 
 export const metadata: Metadata = { title: "Audit log · Admin", robots: { index: false } };
 

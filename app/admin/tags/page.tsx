@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { TagDesk } from "@/components/admin/tags/tag-desk";
 import { getDb } from "@/db/client";
 import { listTagsForDesk } from "@/db/queries/admin-tags";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { TagDesk } from "./tag-desk";
 
 export const metadata: Metadata = { title: "Tags · Admin", robots: { index: false } };
 

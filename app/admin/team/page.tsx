@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { GrantAdminForm, RevokeAdminButton } from "@/components/admin/team/admin-forms";
 import { getDb } from "@/db/client";
 import { listAdmins } from "@/db/queries/users";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { GrantAdminForm, RevokeAdminButton } from "./admin-forms";
+import { grantAdminAction, revokeAdminAction } from "./actions";
 
 export const metadata: Metadata = { title: "Team · Admin", robots: { index: false } };
 
@@ -35,7 +36,7 @@ export default async function AdminPage() {
               {admin.id === me.id ? (
                 <span className="text-sm text-stone-600 dark:text-stone-400">You</span>
               ) : (
-                <RevokeAdminButton userId={admin.id} email={admin.email} />
+                <RevokeAdminButton userId={admin.id} email={admin.email} revoke={revokeAdminAction} />
               )}
             </li>
           ))}
@@ -50,7 +51,7 @@ export default async function AdminPage() {
           The role takes effect once they have signed in with an emailed link or code, which proves they own the
           address (signing in with GitHub or Google alone does not).
         </p>
-        <GrantAdminForm />
+        <GrantAdminForm grant={grantAdminAction} />
       </section>
     </div>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { describeAuditEntry } from "@/components/admin/audit-text";
+import { StoryForm } from "@/components/admin/stories/story-form";
 import { LocalTime } from "@/components/ui/local-time";
 import { getDb } from "@/db/client";
 import { getStoryForDesk } from "@/db/queries/admin-stories";
@@ -9,8 +11,6 @@ import { listAuditEntries } from "@/db/queries/audit";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { firstParam } from "@/lib/cursor";
 import { storyIdParamSchema } from "@/lib/schemas/library";
-import { describeAuditEntry } from "../../audit-text";
-import { StoryForm } from "../story-form";
 
 export const metadata: Metadata = { title: "Edit story · Admin" };
 

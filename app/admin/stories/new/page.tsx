@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { StoryForm } from "@/components/admin/stories/story-form";
 import { getDb } from "@/db/client";
 import { listTagsForDesk } from "@/db/queries/admin-tags";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { StoryForm } from "../story-form";
 
 export const metadata: Metadata = { title: "New story · Admin" };
 

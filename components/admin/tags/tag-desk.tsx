@@ -5,12 +5,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { describe, Field, fieldErrors, formError, useFocusFirstInvalid, useHydrated } from "@/components/admin/ui/form-field";
 import { inputClass, primaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { fetcher } from "@/lib/query/fetcher";
 import { slugify } from "@/lib/slug";
-import { describe, Field, fieldErrors, formError, useFocusFirstInvalid, useHydrated } from "./form-field";
 import { TagRow } from "./tag-row";
 
 export type Announce = (text: string, options?: { focus?: boolean }) => void;

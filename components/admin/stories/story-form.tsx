@@ -8,16 +8,16 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { describedBy, FieldError, TextArea, TextField } from "@/components/admin/ui/field";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { EditableStory } from "@/db/queries/admin-stories";
 import { ApiError, fetcher } from "@/lib/query/fetcher";
 import { slugify } from "@/lib/slug";
-import { StatusBadge } from "../status-badge";
 import { BodyField } from "./body-field";
-import { describedBy, FieldError, TextArea, TextField } from "./field";
 import { SourcesField, type SourceDraft } from "./sources-field";
+import { StatusBadge } from "./status-badge";
 import { TagsField, type TagOption } from "./tags-field";
 import { TakeawaysField, type TakeawayDraft } from "./takeaways-field";
 

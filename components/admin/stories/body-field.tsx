@@ -2,10 +2,10 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { TextArea } from "@/components/admin/ui/field";
 import { storyBodyClass } from "@/components/story/story-body";
 import { fetcher } from "@/lib/query/fetcher";
 import { queryKeys } from "@/lib/query/keys";
-import { TextArea } from "./field";
 
 /** Waits until typing pauses, so the preview is not re-rendered on every key. */
 function useDebounced<T>(value: T, ms: number): T {

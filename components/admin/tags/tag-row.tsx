@@ -6,12 +6,12 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { ConfirmDialog } from "@/components/admin/ui/confirm-dialog";
+import { count, hintClass, quoted, useHydrated } from "@/components/admin/ui/form-field";
 import { secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { ApiError, fetcher } from "@/lib/query/fetcher";
-import { ConfirmDialog } from "./confirm-dialog";
-import { count, hintClass, quoted, useHydrated } from "./form-field";
 import type { Announce } from "./tag-desk";
 import { EditTagForm, MergeTagForm } from "./tag-panels";
 

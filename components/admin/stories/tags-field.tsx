@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { describedBy, errorTextClass, FieldError, RequiredMark } from "@/components/admin/ui/field";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/classes";
 import { slugify } from "@/lib/slug";
-import { describedBy, errorTextClass, FieldError, RequiredMark } from "./field";
 
 export type TagOption = { slug: string; name: string };
 

@@ -1,13 +1,16 @@
 "use client";
 
+// The Team page's forms. Their server actions come from the page
+// (app/admin/team/actions.ts), so the writes stay with the route they revalidate.
 import { useActionState } from "react";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
-import { idleState } from "@/lib/actions/action-state";
-import { grantAdminAction, revokeAdminAction } from "./actions";
+import { type ActionState, idleState } from "@/lib/actions/action-state";
 
-export function GrantAdminForm() {
-  const [state, action, pending] = useActionState(grantAdminAction, idleState);
+type FormAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function GrantAdminForm({ grant }: { grant: FormAction }) {
+  const [state, action, pending] = useActionState(grant, idleState);
   return (
     <form action={action} className="flex flex-col gap-3">
       <FormAlert message={state.message ?? null} tone={state.status === "error" ? "error" : "success"} />
@@ -32,8 +35,8 @@ export function GrantAdminForm() {
   );
 }
 
-export function RevokeAdminButton({ userId, email }: { userId: string; email: string }) {
-  const [state, action, pending] = useActionState(revokeAdminAction, idleState);
+export function RevokeAdminButton({ userId, email, revoke }: { userId: string; email: string; revoke: FormAction }) {
+  const [state, action, pending] = useActionState(revoke, idleState);
   return (
     <form action={action} className="flex flex-col items-end gap-2">
       <input type="hidden" name="userId" value={userId} />

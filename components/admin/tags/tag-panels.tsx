@@ -4,11 +4,11 @@
 // tag to merge into; the row asks for confirmation before sending).
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { count, describe, Field, fieldErrors, formError, hintClass, quoted, useFocusFirstInvalid } from "@/components/admin/ui/form-field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { fetcher } from "@/lib/query/fetcher";
-import { count, describe, Field, fieldErrors, formError, hintClass, quoted, useFocusFirstInvalid } from "./form-field";
 
 export function EditTagForm({
   id,

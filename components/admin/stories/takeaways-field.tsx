@@ -1,7 +1,7 @@
 "use client";
 
+import { errorTextClass, RequiredMark, TextArea } from "@/components/admin/ui/field";
 import { secondaryButtonClass } from "@/components/ui/classes";
-import { errorTextClass, RequiredMark, TextArea } from "./field";
 
 export type TakeawayDraft = { key: string; text: string };
 

@@ -1,9 +1,9 @@
 "use client";
 
+import { describedBy, FieldError, TextField } from "@/components/admin/ui/field";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/classes";
 import { sourceKinds, type SourceKind } from "@/db/schema/stories";
 import { sourceKindLabels } from "@/lib/source-kinds";
-import { describedBy, FieldError, TextField } from "./field";
 
 export type SourceDraft = { key: string; url: string; title: string; kind: SourceKind | "" };
 
