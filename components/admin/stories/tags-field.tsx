@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { describedBy, errorTextClass, FieldError, RequiredMark } from "@/components/admin/ui/field";
+import { describedBy, FieldError, FieldHint, FieldLabel } from "@/components/admin/ui/field";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/classes";
 import { slugify } from "@/lib/slug";
 
@@ -59,12 +59,7 @@ export function TagsField({
     <fieldset className="flex flex-col gap-4">
       <legend className="text-lg font-semibold">Tags</legend>
       <div>
-        <div className="flex items-baseline">
-          <label htmlFor="primaryTag" className={labelClass}>
-            Primary tag
-          </label>
-          <RequiredMark />
-        </div>
+        <FieldLabel id="primaryTag" label="Primary tag" required />
         <select
           id="primaryTag"
           value={primary}
@@ -83,9 +78,7 @@ export function TagsField({
             </option>
           ))}
         </select>
-        <p id="primaryTag-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          Shown as the story&apos;s label, above the title.
-        </p>
+        <FieldHint id="primaryTag">Shown as the story&apos;s label, above the title.</FieldHint>
         <FieldError id="primaryTag" message={error} />
       </div>
 
@@ -133,11 +126,7 @@ export function TagsField({
             Add tag
           </button>
         </div>
-        {newError && (
-          <p id="newTagName-error" className={errorTextClass}>
-            {newError}
-          </p>
-        )}
+        <FieldError id="newTagName" message={newError ?? undefined} />
       </div>
     </fieldset>
   );

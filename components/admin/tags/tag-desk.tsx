@@ -5,9 +5,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { describe, Field, fieldErrors, formError, useFocusFirstInvalid, useHydrated } from "@/components/admin/ui/form-field";
+import { describedBy, Field, fieldErrors, formError, useFocusFirstInvalid } from "@/components/admin/ui/field";
 import { inputClass, primaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { fetcher } from "@/lib/query/fetcher";
 import { slugify } from "@/lib/slug";
@@ -99,7 +100,8 @@ function CreateTagForm({ announce }: { announce: Announce }) {
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="new-tag-name" label="Name" error={errors.name}>
           <input
-            {...describe("new-tag-name", errors.name)}
+            id="new-tag-name"
+            {...describedBy("new-tag-name", { error: errors.name })}
             required
             maxLength={60}
             autoComplete="off"
@@ -123,7 +125,8 @@ function CreateTagForm({ announce }: { announce: Announce }) {
           }
         >
           <input
-            {...describe("new-tag-slug", errors.slug, true)}
+            id="new-tag-slug"
+            {...describedBy("new-tag-slug", { error: errors.slug, hint: true })}
             required
             maxLength={120}
             autoComplete="off"
@@ -140,7 +143,8 @@ function CreateTagForm({ announce }: { announce: Announce }) {
       </div>
       <Field id="new-tag-description" label="Description (optional)" error={errors.description} hint="Shown under the name on the tag’s page.">
         <textarea
-          {...describe("new-tag-description", errors.description, true)}
+          id="new-tag-description"
+          {...describedBy("new-tag-description", { error: errors.description, hint: true })}
           rows={2}
           maxLength={500}
           value={draft.description}

@@ -4,11 +4,12 @@
 // tag to merge into; the row asks for confirmation before sending).
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { count, describe, Field, fieldErrors, formError, hintClass, quoted, useFocusFirstInvalid } from "@/components/admin/ui/form-field";
+import { describedBy, Field, fieldErrors, formError, hintClass, useFocusFirstInvalid } from "@/components/admin/ui/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { fetcher } from "@/lib/query/fetcher";
+import { count, quoted } from "./tag-text";
 
 export function EditTagForm({
   id,
@@ -52,7 +53,8 @@ export function EditTagForm({
       <Field id={`${id}-name`} label="Name" error={errors.name}>
         <input
           ref={nameRef}
-          {...describe(`${id}-name`, errors.name)}
+          id={`${id}-name`}
+          {...describedBy(`${id}-name`, { error: errors.name })}
           required
           maxLength={60}
           autoComplete="off"
@@ -63,7 +65,8 @@ export function EditTagForm({
       </Field>
       <Field id={`${id}-description`} label="Description" error={errors.description}>
         <textarea
-          {...describe(`${id}-description`, errors.description)}
+          id={`${id}-description`}
+          {...describedBy(`${id}-description`, { error: errors.description })}
           rows={2}
           maxLength={500}
           value={description}
@@ -135,7 +138,8 @@ export function MergeTagForm({
       >
         <select
           ref={selectRef}
-          {...describe(`${id}-into`, errors.into, true)}
+          id={`${id}-into`}
+          {...describedBy(`${id}-into`, { error: errors.into, hint: true })}
           required
           value={into}
           onChange={(e) => setInto(e.target.value)}

@@ -7,13 +7,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/admin/ui/confirm-dialog";
-import { count, hintClass, quoted, useHydrated } from "@/components/admin/ui/form-field";
+import { hintClass } from "@/components/admin/ui/field";
 import { secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { ApiError, fetcher } from "@/lib/query/fetcher";
 import type { Announce } from "./tag-desk";
 import { EditTagForm, MergeTagForm } from "./tag-panels";
+import { count, quoted } from "./tag-text";
 
 type Panel = "edit" | "merge" | null;
 
