@@ -9,6 +9,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/admin/ui/field";
+import { newRowKey } from "@/components/admin/ui/list-editor";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/classes";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -32,9 +33,6 @@ type Intent = "draft" | "save" | "publish" | "schedule" | "unpublish";
 type WriteResponse = {
   story: { id: number; slug: string; version: number; status: StoryFormStory["status"]; publishedAt: string | null };
 };
-
-let nextKey = 0;
-const key = () => `k${++nextKey}`;
 
 /** "2026-11-26T14:30:05" in the browser's zone, for datetime-local; "" when there is no time. */
 function toLocalInput(iso: string | null): string {
@@ -93,13 +91,13 @@ export function StoryForm({
   const [newTags, setNewTags] = useState<TagOption[]>([]);
   const [tldr, setTldr] = useState(story?.tldr ?? "");
   const [takeaways, setTakeaways] = useState<TakeawayDraft[]>(
-    (story?.takeaways.length ? story.takeaways : [""]).map((text) => ({ key: key(), text })),
+    (story?.takeaways.length ? story.takeaways : [""]).map((text) => ({ key: newRowKey(), text })),
   );
   const [body, setBody] = useState(story?.body ?? "");
   const [coverUrl, setCoverUrl] = useState(story?.coverUrl ?? "");
   const [coverAlt, setCoverAlt] = useState(story?.coverAlt ?? "");
   const [sources, setSources] = useState<SourceDraft[]>(
-    (story?.sources ?? []).map((s) => ({ key: key(), url: s.url, title: s.title, kind: s.kind })),
+    (story?.sources ?? []).map((s) => ({ key: newRowKey(), url: s.url, title: s.title, kind: s.kind })),
   );
   const [author, setAuthor] = useState(story?.author ?? defaultAuthor);
   const [publishAt, setPublishAt] = useState<string | null>(story?.status === "scheduled" ? story.publishedAt : null);
@@ -378,13 +376,9 @@ export function StoryForm({
 
         <TakeawaysField
           items={takeaways}
-          onChange={(items) => {
-            // Errors are keyed by position; once items move or go, they would mark the wrong one.
-            if (items.length !== takeaways.length || items.some((t, i) => t.key !== takeaways[i]?.key)) clearErrors("takeaways");
-            setTakeaways(items);
-          }}
+          onChange={setTakeaways}
+          onReshape={() => clearErrors("takeaways")}
           errors={errors}
-          makeKey={key}
         />
 
         <BodyField value={body} onChange={setBody} error={errors.body} />
@@ -414,12 +408,9 @@ export function StoryForm({
 
         <SourcesField
           items={sources}
-          onChange={(items) => {
-            if (items.length !== sources.length || items.some((t, i) => t.key !== sources[i]?.key)) clearErrors("sources");
-            setSources(items);
-          }}
+          onChange={setSources}
+          onReshape={() => clearErrors("sources")}
           errors={errors}
-          makeKey={key}
         />
 
         <fieldset className="flex flex-col gap-4 rounded-xl border border-stone-200 p-4 sm:p-5 dark:border-stone-800">
