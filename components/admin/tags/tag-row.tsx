@@ -13,9 +13,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { DeskTag } from "@/db/queries/admin-tags";
 import { ApiError, fetcher } from "@/lib/query/fetcher";
-import type { Announce } from "./tag-desk";
 import { EditTagForm, MergeTagForm } from "./tag-panels";
 import { count, quoted } from "./tag-text";
+import type { Announce } from "./use-announce";
 
 type Panel = "edit" | "merge" | null;
 
