@@ -50,7 +50,6 @@ function answerFromCache(req, res) {
 
   const { revalidate = 300, expire } = page.cacheControl ?? {};
   const swr = typeof expire === "number" && revalidate < expire ? `, stale-while-revalidate=${expire - revalidate}` : "";
-  for (const { key, value } of securityHeaders) res.setHeader(key, value);
   res.setHeader("Vary", VARY);
   res.setHeader("x-nextjs-cache", "HIT");
   res.setHeader("x-nextjs-prerender", "1");
@@ -118,7 +117,16 @@ function handleWithContext(req, res) {
 /** Reverse proxies whose X-Forwarded-For is believed (lib/client-address.mjs); none by default. */
 const proxyHops = trustedProxyHops(process.env.TRUST_PROXY);
 
+// On every answer, cached or Next's: next.config.ts's headers are fixed when
+// the app is built, and HSTS follows the SITE_URL the server runs with.
+const SECURITY_HEADERS = securityHeaders({ siteUrl: process.env.SITE_URL });
+/** @param {http.ServerResponse} res */
+function setSecurityHeaders(res) {
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+}
+
 const server = http.createServer((req, res) => {
+  setSecurityHeaders(res);
   // The one address rate limits count (lib/api/route.ts clientIp); a client's own copy is dropped.
   const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxyHops);
   if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
@@ -129,6 +137,7 @@ const server = http.createServer((req, res) => {
     // The fast path is only an optimisation: on any surprise, Next answers.
     console.error("Cached answer failed, passing to Next:", error);
     for (const name of res.getHeaderNames()) res.removeHeader(name);
+    setSecurityHeaders(res);
   }
   handleWithContext(req, res);
 });
