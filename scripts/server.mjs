@@ -20,6 +20,9 @@ import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
 
+// What the server creates (the database files, the outbox) is its user's alone.
+process.umask(0o077);
+
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
 const hostname = values.hostname ?? "127.0.0.1";
