@@ -18,6 +18,8 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
+import { loadAuthSecret } from "../db/auth-secret.mjs";
+import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "../lib/read-sequence.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
 
 // What the server creates (the database files, the outbox) is its user's alone.
@@ -79,16 +81,20 @@ await app.prepare();
 // Read-your-writes when reads go to a libSQL replica (db/client.ts): each
 // request runs in a context holding the replication clock value from the
 // reader's cookie; a request that writes gets the new value back in it.
-const READ_SEQUENCE_COOKIE = "aiw_rs";
-const READ_SEQUENCE_MAX_AGE = 60;
+// The cookie is signed (lib/read-sequence.mjs) with a key derived from the
+// auth secret, which every server sharing the database has.
 const replicaReads = !!process.env.DATABASE_READ_URL;
+const readSequenceSigningKey = replicaReads ? readSequenceKey(await loadAuthSecret(process.env)) : null;
 /** @type {AsyncLocalStorage<{ minSeq: number | null, seq: number | null }>} */
 const requestContext = (/** @type {any} */ (globalThis).__aiWinsRequestContext ??= new AsyncLocalStorage());
 
-/** @param {http.IncomingMessage} req */
+/**
+ * The clock value of a cookie this server family signed and that has not
+ * expired; null for none, or for a made-up one.
+ * @param {http.IncomingMessage} req
+ */
 function readSequence(req) {
-  const match = /(?:^|;\s*)aiw_rs=(\d{1,15})(?:;|$)/.exec(req.headers.cookie ?? "");
-  return match ? Number(match[1]) : null;
+  return readSequenceSigningKey ? readSequenceFromCookies(readSequenceSigningKey, req.headers.cookie) : null;
 }
 
 /**
@@ -103,11 +109,11 @@ function handleWithContext(req, res) {
   // (called explicitly or by the first write).
   res.writeHead = /** @type {typeof res.writeHead} */ (
     function (/** @type {any[]} */ ...args) {
-      if (context.seq !== null && !res.headersSent) {
-        const secure = (req.headers["x-forwarded-proto"] ?? "") === "https" ? "; Secure" : "";
+      if (context.seq !== null && readSequenceSigningKey && !res.headersSent) {
+        const secure = (req.headers["x-forwarded-proto"] ?? "") === "https";
         // Two writes answered out of order must not lower it.
         const seq = Math.max(context.seq, context.minSeq ?? 0);
-        const cookie = `${READ_SEQUENCE_COOKIE}=${seq}; Path=/; Max-Age=${READ_SEQUENCE_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`;
+        const cookie = readSequenceSetCookie(readSequenceSigningKey, seq, { secure });
         const existing = res.getHeader("Set-Cookie");
         res.setHeader("Set-Cookie", existing === undefined ? [cookie] : [...(Array.isArray(existing) ? existing : [String(existing)]), cookie]);
       }
