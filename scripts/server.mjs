@@ -7,6 +7,9 @@
 // revalidated pages, query strings, client navigations, every other method)
 // goes to Next unchanged, and Next fills the cache as usual.
 //
+// Addresses that name nothing (an unknown story, topic or cursor) get their 404
+// page there too, without Next (scripts/unknown-pages.mjs).
+//
 // Plain JavaScript run by node itself: Next must not be loaded with the
 // react-server condition that scripts/start.ts (which spawns this) runs under.
 //
@@ -19,8 +22,10 @@ import next from "next";
 import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
 import { loadAuthSecret } from "../db/auth-secret.mjs";
+import { cursorIsListed, storyIsPublic, tagExists } from "../db/public-lookups.mjs";
 import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "../lib/read-sequence.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
+import { unknownPages } from "./unknown-pages.mjs";
 
 // What the server creates (the database files, the outbox) is its user's alone.
 process.umask(0o077);
@@ -40,14 +45,14 @@ const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-pref
  * @param {http.ServerResponse} res
  */
 function answerFromCache(req, res) {
-  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || req.url.includes("?")) return false;
+  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url) return false;
   if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
   if (req.headers.cookie?.includes("__prerender_bypass")) return false;
   // A reader who has just written: Next's cache handler first makes sure it
   // has seen every revalidation committed by now (db/page-cache-handler.mjs).
   if (replicaReads && readSequence(req) !== null) return false;
-  const page = cachedPage(req.url);
-  if (!page) return false;
+  const page = req.url.includes("?") ? null : cachedPage(req.url);
+  if (!page) return answerNotFound(req, res);
   const ifNoneMatch = req.headers["if-none-match"];
   const notModified = !!ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim() === page.etag || tag.trim() === "*");
   const gzip = !notModified && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
@@ -73,6 +78,48 @@ function answerFromCache(req, res) {
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
 }
+
+/**
+ * An unknown story, topic or cursor: the 404 page Next would send, without
+ * Next (scripts/unknown-pages.mjs); false when the address may name something.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function answerNotFound(req, res) {
+  const parts = unknown.notFoundPage(/** @type {string} */ (req.url));
+  if (!parts) return false;
+  const body = Buffer.concat(parts);
+  res.setHeader("Vary", VARY);
+  res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 404;
+  res.end(req.method === "HEAD" ? undefined : body);
+  return true;
+}
+
+/**
+ * Next's own answer for `path`, asked over loopback (its router wants a real
+ * request): how unknown-pages gets its copies of the 404 page.
+ * @param {string} path
+ * @returns {Promise<{ status: number, body: string }>}
+ */
+function renderThroughNext(path) {
+  const host = hostname === "0.0.0.0" ? "127.0.0.1" : hostname === "::" ? "::1" : hostname;
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host, port, path, headers: { "accept-encoding": "identity" } }, (response) => {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.setTimeout(10_000, () => request.destroy(new Error("timed out")));
+  });
+}
+
+const unknown = unknownPages({ lookups: { storyIsPublic, tagExists, cursorIsListed }, render: renderThroughNext });
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
