@@ -17,7 +17,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: securityHeaders,
+        // HSTS depends on SITE_URL at run time: scripts/server.mjs adds it (these are fixed at build).
+        headers: securityHeaders({ dev: process.env.NODE_ENV !== "production" }),
       },
     ];
   },

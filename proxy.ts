@@ -6,25 +6,27 @@
 //    (/?before=<cursor>, /tags/<slug>?before=<cursor>) but are served by
 //    routes with the cursor in the path (app/older, app/tags/[slug]/older), so
 //    the first pages read no query string and every page is cached on its own.
-//    A cursor we did not give out shows the first page, as it always has.
+//    Those routes answer 404 for any cursor the list did not hand out, so a
+//    made-up `before` (one that does not even decode included) is a 404 that
+//    is never cached; an empty one is no cursor, the first page.
 // 3. Pages that need a signed-in reader redirect straight to sign-in when there
 //    is no session cookie at all. This only saves a round trip: every such page
 //    and handler checks the session itself (lib/auth/guards.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookies";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
 
 // Not /admin: its pages answer 404 to anyone who is not an admin, signed in or not.
 const SIGNED_IN_PAGES = ["/settings", "/saved", "/following"];
 const TAG_PAGE = /^\/tags\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-/** Where an older page of a list is served from, or null when this is not one. */
+/** Where an older page of a list is served from, or null when this is not one. The route judges the cursor. */
 function olderPagePath(pathname: string, before: string | null): string | null {
-  const cursor = before === null ? null : decodeCursor(before);
-  if (!cursor) return null;
-  if (pathname === "/") return `/older/${encodeCursor(cursor)}`;
+  if (!before) return null;
+  // Anything no cursor could be becomes one stand-in: no dots to resolve, no junk echoed.
+  const cursor = /^[\w-]{1,64}$/.test(before) ? before : "_";
+  if (pathname === "/") return `/older/${cursor}`;
   const tag = TAG_PAGE.exec(pathname);
-  return tag ? `/tags/${tag[1]}/older/${encodeCursor(cursor)}` : null;
+  return tag ? `/tags/${tag[1]}/older/${cursor}` : null;
 }
 
 export function proxy(request: NextRequest) {

@@ -131,7 +131,7 @@ function nested(): never {
 // kept out by SQLite's own lock and busy_timeout.
 
 function embeddedBackend(file: string): Backend {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  createPrivately(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
@@ -139,6 +139,21 @@ function embeddedBackend(file: string): Backend {
   // Safe with WAL: a power cut may lose the last commits but never corrupts.
   sqlite.pragma("synchronous = NORMAL");
   return sqliteBackend(sqlite);
+}
+
+/**
+ * A new database is readable by its owner alone (600, its directory 700):
+ * it holds sessions, sign-in codes and the generated auth secret. SQLite gives
+ * the -wal and -shm files the main file's mode. An existing file keeps the
+ * mode its operator chose.
+ */
+function createPrivately(file: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    fs.closeSync(fs.openSync(file, "wx", 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
 }
 
 function sqliteBackend(sqlite: Database.Database): Backend {

@@ -26,7 +26,8 @@
 //   straight from here, before Next's router, which costs several times more
 //   than the answer itself. Anything else (misses, stale pages, client
 //   navigations, query strings) goes through Next as usual.
-// - closePageCache() closes its connection when the server shuts down.
+// - closePageCache() closes its connection when the server shuts down;
+//   database() lends it to db/public-lookups.mjs.
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
@@ -71,7 +72,11 @@ let db;
 /** @type {Map<number, Database.Statement>} */
 const invalidatedQueries = new Map();
 
-function database() {
+/**
+ * This process's connection to an embedded database (file:), also used by
+ * db/public-lookups.mjs; null on libSQL and during `next build`.
+ */
+export function database() {
   if (db !== undefined) return db;
   // `next build` prerenders with a throwaway database (db/client.ts) and its
   // output is discarded: nothing to check or record then.

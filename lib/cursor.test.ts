@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, firstParam } from "./cursor";
+import { decodeCanonicalCursor, decodeCursor, encodeCursor, firstParam } from "./cursor";
 
 describe("keyset cursors", () => {
   it("round-trips a position", () => {
@@ -22,6 +22,18 @@ describe("keyset cursors", () => {
     ["a number", 42],
   ])("rejects a %s cursor", (_name, value) => {
     expect(decodeCursor(value)).toBeNull();
+  });
+
+  it("knows a cursor's one canonical spelling", () => {
+    const cursor = { at: new Date("2026-04-09T12:34:56.789Z"), id: 4242 };
+    const written = encodeCursor(cursor);
+    expect(decodeCanonicalCursor(written)).toEqual(cursor);
+    // Leading zeros decode to the same position, but are not how it is written.
+    const [at, id] = written.split("-");
+    expect(decodeCursor(`0${at}-${id}`)).toEqual(cursor);
+    expect(decodeCanonicalCursor(`0${at}-${id}`)).toBeNull();
+    expect(decodeCanonicalCursor(`${at}-00${id}`)).toBeNull();
+    expect(decodeCanonicalCursor("hello")).toBeNull();
   });
 
   it("takes the first of repeated query parameters", () => {

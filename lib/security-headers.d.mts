@@ -1,1 +1,2 @@
-export declare const securityHeaders: { key: string; value: string }[];
+export declare function contentSecurityPolicy(options?: { dev?: boolean }): string;
+export declare function securityHeaders(options?: { siteUrl?: string; dev?: boolean }): { key: string; value: string }[];

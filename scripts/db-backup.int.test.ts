@@ -121,8 +121,10 @@ describe("npm run db:backup", () => {
     // The writer was busy throughout: the backup is not of a quiet database.
     expect(atEnd).toBeGreaterThan(before);
 
-    // One self-contained file, nothing left beside it.
+    // One self-contained file, nothing left beside it, readable by its owner alone.
     expect(fs.readdirSync(path.dirname(target))).toEqual(["copy.db"]);
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(target)).mode & 0o777).toBe(0o700);
     const copy = new Database(target, { readonly: true, fileMustExist: true });
     try {
       expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -149,6 +151,7 @@ describe("npm run db:backup", () => {
 
     const forced = await run([target, "--force"], `file:${source}`);
     expect(forced.code).toBe(0);
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     const copy = new Database(target, { readonly: true, fileMustExist: true });
     expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
     copy.close();

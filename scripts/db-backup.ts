@@ -56,7 +56,7 @@ async function main() {
 
   const dir = path.dirname(dest);
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.accessSync(dir, fs.constants.W_OK);
   } catch (error) {
     throw new BackupError(`Cannot write to ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -74,6 +74,10 @@ async function main() {
       throw new BackupError(`Cannot open ${source}: ${String(error)}`);
     }
     try {
+      // A backup holds what the database holds: owner only, as db/client.ts
+      // creates the database. SQLite keeps an existing file's mode.
+      fs.writeFileSync(temp, "", { mode: 0o600 });
+      fs.chmodSync(temp, 0o600);
       // The first step opens the backup; ask for every page in the next one, so
       // the whole copy is one snapshot. In small steps, each commit by a server
       // between two steps would restart the copy, possibly forever under load.

@@ -7,6 +7,9 @@
 // revalidated pages, query strings, client navigations, every other method)
 // goes to Next unchanged, and Next fills the cache as usual.
 //
+// Addresses that name nothing (an unknown story, topic or cursor) get their 404
+// page there too, without Next (scripts/unknown-pages.mjs).
+//
 // Plain JavaScript run by node itself: Next must not be loaded with the
 // react-server condition that scripts/start.ts (which spawns this) runs under.
 //
@@ -18,7 +21,14 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
+import { loadAuthSecret } from "../db/auth-secret.mjs";
+import { cursorIsListed, storyIsPublic, tagExists } from "../db/public-lookups.mjs";
+import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "../lib/read-sequence.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
+import { unknownPages } from "./unknown-pages.mjs";
+
+// What the server creates (the database files, the outbox) is its user's alone.
+process.umask(0o077);
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
@@ -35,14 +45,14 @@ const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-pref
  * @param {http.ServerResponse} res
  */
 function answerFromCache(req, res) {
-  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || req.url.includes("?")) return false;
+  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url) return false;
   if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
   if (req.headers.cookie?.includes("__prerender_bypass")) return false;
   // A reader who has just written: Next's cache handler first makes sure it
   // has seen every revalidation committed by now (db/page-cache-handler.mjs).
   if (replicaReads && readSequence(req) !== null) return false;
-  const page = cachedPage(req.url);
-  if (!page) return false;
+  const page = req.url.includes("?") ? null : cachedPage(req.url);
+  if (!page) return answerNotFound(req, res);
   const ifNoneMatch = req.headers["if-none-match"];
   const notModified = !!ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim() === page.etag || tag.trim() === "*");
   const gzip = !notModified && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
@@ -50,7 +60,6 @@ function answerFromCache(req, res) {
 
   const { revalidate = 300, expire } = page.cacheControl ?? {};
   const swr = typeof expire === "number" && revalidate < expire ? `, stale-while-revalidate=${expire - revalidate}` : "";
-  for (const { key, value } of securityHeaders) res.setHeader(key, value);
   res.setHeader("Vary", VARY);
   res.setHeader("x-nextjs-cache", "HIT");
   res.setHeader("x-nextjs-prerender", "1");
@@ -70,6 +79,48 @@ function answerFromCache(req, res) {
   return true;
 }
 
+/**
+ * An unknown story, topic or cursor: the 404 page Next would send, without
+ * Next (scripts/unknown-pages.mjs); false when the address may name something.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function answerNotFound(req, res) {
+  const parts = unknown.notFoundPage(/** @type {string} */ (req.url));
+  if (!parts) return false;
+  const body = Buffer.concat(parts);
+  res.setHeader("Vary", VARY);
+  res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 404;
+  res.end(req.method === "HEAD" ? undefined : body);
+  return true;
+}
+
+/**
+ * Next's own answer for `path`, asked over loopback (its router wants a real
+ * request): how unknown-pages gets its copies of the 404 page.
+ * @param {string} path
+ * @returns {Promise<{ status: number, body: string }>}
+ */
+function renderThroughNext(path) {
+  const host = hostname === "0.0.0.0" ? "127.0.0.1" : hostname === "::" ? "::1" : hostname;
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host, port, path, headers: { "accept-encoding": "identity" } }, (response) => {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.setTimeout(10_000, () => request.destroy(new Error("timed out")));
+  });
+}
+
+const unknown = unknownPages({ lookups: { storyIsPublic, tagExists, cursorIsListed }, render: renderThroughNext });
+
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -77,16 +128,20 @@ await app.prepare();
 // Read-your-writes when reads go to a libSQL replica (db/client.ts): each
 // request runs in a context holding the replication clock value from the
 // reader's cookie; a request that writes gets the new value back in it.
-const READ_SEQUENCE_COOKIE = "aiw_rs";
-const READ_SEQUENCE_MAX_AGE = 60;
+// The cookie is signed (lib/read-sequence.mjs) with a key derived from the
+// auth secret, which every server sharing the database has.
 const replicaReads = !!process.env.DATABASE_READ_URL;
+const readSequenceSigningKey = replicaReads ? readSequenceKey(await loadAuthSecret(process.env)) : null;
 /** @type {AsyncLocalStorage<{ minSeq: number | null, seq: number | null }>} */
 const requestContext = (/** @type {any} */ (globalThis).__aiWinsRequestContext ??= new AsyncLocalStorage());
 
-/** @param {http.IncomingMessage} req */
+/**
+ * The clock value of a cookie this server family signed and that has not
+ * expired; null for none, or for a made-up one.
+ * @param {http.IncomingMessage} req
+ */
 function readSequence(req) {
-  const match = /(?:^|;\s*)aiw_rs=(\d{1,15})(?:;|$)/.exec(req.headers.cookie ?? "");
-  return match ? Number(match[1]) : null;
+  return readSequenceSigningKey ? readSequenceFromCookies(readSequenceSigningKey, req.headers.cookie) : null;
 }
 
 /**
@@ -101,11 +156,11 @@ function handleWithContext(req, res) {
   // (called explicitly or by the first write).
   res.writeHead = /** @type {typeof res.writeHead} */ (
     function (/** @type {any[]} */ ...args) {
-      if (context.seq !== null && !res.headersSent) {
-        const secure = (req.headers["x-forwarded-proto"] ?? "") === "https" ? "; Secure" : "";
+      if (context.seq !== null && readSequenceSigningKey && !res.headersSent) {
+        const secure = (req.headers["x-forwarded-proto"] ?? "") === "https";
         // Two writes answered out of order must not lower it.
         const seq = Math.max(context.seq, context.minSeq ?? 0);
-        const cookie = `${READ_SEQUENCE_COOKIE}=${seq}; Path=/; Max-Age=${READ_SEQUENCE_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`;
+        const cookie = readSequenceSetCookie(readSequenceSigningKey, seq, { secure });
         const existing = res.getHeader("Set-Cookie");
         res.setHeader("Set-Cookie", existing === undefined ? [cookie] : [...(Array.isArray(existing) ? existing : [String(existing)]), cookie]);
       }
@@ -118,7 +173,16 @@ function handleWithContext(req, res) {
 /** Reverse proxies whose X-Forwarded-For is believed (lib/client-address.mjs); none by default. */
 const proxyHops = trustedProxyHops(process.env.TRUST_PROXY);
 
+// On every answer, cached or Next's: next.config.ts's headers are fixed when
+// the app is built, and HSTS follows the SITE_URL the server runs with.
+const SECURITY_HEADERS = securityHeaders({ siteUrl: process.env.SITE_URL });
+/** @param {http.ServerResponse} res */
+function setSecurityHeaders(res) {
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+}
+
 const server = http.createServer((req, res) => {
+  setSecurityHeaders(res);
   // The one address rate limits count (lib/api/route.ts clientIp); a client's own copy is dropped.
   const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxyHops);
   if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
@@ -129,6 +193,7 @@ const server = http.createServer((req, res) => {
     // The fast path is only an optimisation: on any surprise, Next answers.
     console.error("Cached answer failed, passing to Next:", error);
     for (const name of res.getHeaderNames()) res.removeHeader(name);
+    setSecurityHeaders(res);
   }
   handleWithContext(req, res);
 });

@@ -156,6 +156,39 @@ export async function listPublishedStoriesByTag(
   return { stories: await toCards(db, page), nextCursor };
 }
 
+/**
+ * Whether `cursor` is one the feed hands out: the position (publish time, id)
+ * of a public story. Any other is a 404, so made-up cursors cannot fill the
+ * page cache. scripts/server.mjs asks the same of db/public-lookups.mjs.
+ */
+export async function isFeedCursor(db: AppDatabase, cursor: Cursor, now = new Date()): Promise<boolean> {
+  const [row] = await db
+    .select({ id: stories.id })
+    .from(stories)
+    .where(and(eq(stories.id, cursor.id), eq(stories.publishedAt, cursor.at), isPublic(now)))
+    .limit(1);
+  return !!row;
+}
+
+/** Whether `cursor` is one this tag's pages hand out: the position of a public story carrying the tag. */
+export async function isTagCursor(db: AppDatabase, tagId: number, cursor: Cursor, now = new Date()): Promise<boolean> {
+  const [row] = await db
+    .select({ id: stories.id })
+    .from(storyTags)
+    .innerJoin(stories, eq(stories.id, storyTags.storyId))
+    .where(
+      and(
+        eq(storyTags.tagId, tagId),
+        eq(storyTags.storyId, cursor.id),
+        eq(stories.publishedAt, cursor.at),
+        lte(storyTags.publishedAt, now),
+        ne(stories.status, "draft"),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}
+
 /** A public story by its slug, or null when it does not exist or is not public. */
 export async function getPublishedStoryBySlug(
   db: AppDatabase,

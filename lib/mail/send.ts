@@ -34,9 +34,10 @@ export async function sendEmail(email: Email): Promise<void> {
   }
   const info = await outbox.sendMail(message);
   const dir = path.resolve(env.MAIL_OUTBOX_DIR);
-  await fs.mkdir(dir, { recursive: true });
+  // Owner only: messages carry sign-in links and codes.
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${email.to.replace(/[^a-z0-9@._-]/gi, "_")}.eml`);
-  await fs.writeFile(file, info.message as Buffer);
+  await fs.writeFile(file, info.message as Buffer, { mode: 0o600 });
   console.log(
     [
       "",
