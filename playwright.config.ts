@@ -32,7 +32,10 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
+    // Every test runs at desktop size. The phone runs what depends on layout,
+    // touch or the screen, and the axe scans of every page: the tests tagged
+    // @phone (docs/testing.md lists them). The rest would only repeat.
+    { name: "mobile", grep: /@phone/, use: { ...devices["Pixel 7"], launchOptions } },
   ],
   webServer: [
     {

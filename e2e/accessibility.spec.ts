@@ -2,7 +2,7 @@ import { demoCards, expectNoSeriousA11yViolations, test } from "./fixtures";
 
 test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
   for (const scheme of ["light", "dark"] as const) {
-    test(`the feed, a story, the topics and a tag page in ${scheme} mode`, async ({ page }) => {
+    test(`the feed, a story, the topics and a tag page in ${scheme} mode`, { tag: "@phone" }, async ({ page }) => {
       // Five full-page axe scans: each takes seconds on a busy 2-core machine.
       test.slow();
       await page.emulateMedia({ colorScheme: scheme });

@@ -109,7 +109,7 @@ test.describe("the admin newsletter desk", () => {
   });
 
   for (const scheme of ["light", "dark"] as const) {
-    test(`the page passes axe and fits the screen in ${scheme} mode`, async ({ page, signInAs }) => {
+    test(`the page passes axe and fits the screen in ${scheme} mode`, { tag: "@phone" }, async ({ page, signInAs }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await signInAs("admin");
       await page.goto("/admin/newsletter");

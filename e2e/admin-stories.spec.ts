@@ -403,7 +403,7 @@ test.describe("the desk's pages", () => {
     await expect(main(page).getByLabel("Title", { exact: true })).toHaveValue(`End-to-end ${word} draft`);
   });
 
-  test("desk pages pass axe and fit the screen", async ({ page, signInAs, makeStory }) => {
+  test("desk pages pass axe and fit the screen", { tag: "@phone" }, async ({ page, signInAs, makeStory }) => {
     // Five axe scans of large pages: slow on a loaded 2-core machine.
     test.slow();
     const story = await makeStory({ sources: [{ url: "https://example.org/a", title: "A dataset", kind: "dataset" }] });

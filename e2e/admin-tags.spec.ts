@@ -136,7 +136,7 @@ test.describe("the Tags page", () => {
 
   // One test per scheme: eight axe scans in one test would outrun its time on a slow machine.
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`both pages pass axe in ${colorScheme} mode and fit the screen`, async ({ page, signInAs }) => {
+    test(`both pages pass axe in ${colorScheme} mode and fit the screen`, { tag: "@phone" }, async ({ page, signInAs }) => {
       // Four axe scans: slow on a loaded 2-core machine.
       test.slow();
       await signInAs("admin");

@@ -13,7 +13,7 @@ const accountMenu = (page: Page) => header(page).locator("summary");
 const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
 
 test.describe("signing in by email", () => {
-  test("with the emailed link, coming back to the page the reader was on", async ({ page, uniqueEmail, nextEmail }) => {
+  test("with the emailed link, coming back to the page the reader was on", { tag: "@phone" }, async ({ page, uniqueEmail, nextEmail }) => {
     const email = uniqueEmail();
     await page.goto("/tags/health");
     await header(page).getByRole("link", { name: "Sign in" }).click();
@@ -375,7 +375,7 @@ test.describe("sessions and pages", () => {
     }
   });
 
-  test("sign-in, settings and admin pages pass axe", async ({ page, signInAs }) => {
+  test("sign-in, settings and admin pages pass axe", { tag: "@phone" }, async ({ page, signInAs }) => {
     // Six axe scans, one of the desk's long story list: slow on a loaded 2-core machine.
     test.slow();
     await page.goto("/signin");

@@ -7,7 +7,7 @@ const STORY = "ai-screening-brings-diabetic-eye-checks-to-rural-clinics";
 const savedList = (page: Page) => page.getByRole("main").getByRole("article");
 
 test.describe("saving stories", () => {
-  test("saves from the feed and from a story, sees both in /saved after a reload, removes one", async ({ page, signInAs }) => {
+  test("saves from the feed and from a story, sees both in /saved after a reload, removes one", { tag: "@phone" }, async ({ page, signInAs }) => {
     await signInAs();
     await page.goto("/");
     const card = demoCards(page).nth(1);
@@ -81,7 +81,7 @@ test.describe("saving stories", () => {
 });
 
 test.describe("following tags", () => {
-  test("follows a tag, sees its stories in /following, then unfollows", async ({ page, signInAs }) => {
+  test("follows a tag, sees its stories in /following, then unfollows", { tag: "@phone" }, async ({ page, signInAs }) => {
     await signInAs();
     await page.goto("/following");
     await expect(page.getByText("You don’t follow any topics yet.")).toBeVisible();
@@ -225,7 +225,7 @@ test.describe("keyboard and privacy", () => {
     await context.close();
   });
 
-  test("library pages pass axe", async ({ page, signInAs }) => {
+  test("library pages pass axe", { tag: "@phone" }, async ({ page, signInAs }) => {
     await signInAs();
     await page.goto("/saved");
     await expectNoSeriousA11yViolations(page);

@@ -186,7 +186,7 @@ test.describe("the newsletter", () => {
     expect((await getSubscriberByEmail(db, email))?.status).toBe("active");
   });
 
-  test("the unsubscribe page passes axe in light and dark mode", async ({ page, db, uniqueEmail, nextEmail }) => {
+  test("the unsubscribe page passes axe in light and dark mode", { tag: "@phone" }, async ({ page, db, uniqueEmail, nextEmail }) => {
     const email = uniqueEmail("axe-leaver");
     const { savePreferences } = await import("@/db/queries/newsletter");
     await savePreferences(db, email, { subscribed: true, frequency: "weekly", content: "all" });
@@ -276,7 +276,7 @@ test.describe("the newsletter", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("newsletter pages pass axe", async ({ page }) => {
+  test("newsletter pages pass axe", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/newsletter/check-inbox");
     await expectNoSeriousA11yViolations(page);
     await page.goto("/newsletter/confirm?token=nope");

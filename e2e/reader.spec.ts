@@ -1,7 +1,7 @@
 import { demoCards, expect, hasHorizontalOverflow, test } from "./fixtures";
 
 test.describe("a reader", () => {
-  test("goes from the feed to a card's story and sees every part of it", async ({ page }) => {
+  test("goes from the feed to a card's story and sees every part of it", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveTitle(/AI Wins/);
     await expect(page.getByRole("banner").getByRole("link", { name: "AI Wins" })).toBeVisible();
@@ -118,7 +118,7 @@ test.describe("a reader", () => {
     await context.close();
   });
 
-  test("browses topics and a tag page", async ({ page }) => {
+  test("browses topics and a tag page", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/tags");
     const research = page.getByRole("link", { name: /Research/ });
     await expect(research).toContainText(/\d+ stor(y|ies)/);

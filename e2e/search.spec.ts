@@ -5,7 +5,7 @@ const uniqueWord = (label: string) =>
   label + Array.from(crypto.getRandomValues(new Uint8Array(10)), (b) => String.fromCharCode(97 + (b % 26))).join("");
 
 test.describe("search", () => {
-  test("the header box finds a story by a word from its body, with the word marked", async ({ page, makeStory }) => {
+  test("the header box finds a story by a word from its body, with the word marked", { tag: "@phone" }, async ({ page, makeStory }) => {
     const word = uniqueWord("fjordlight");
     const { slug } = await makeStory({ body: `## Findings\n\nThe team measured **${word}** along the coast.\n\n- one\n- two` });
     await page.goto("/");
@@ -103,7 +103,7 @@ test.describe("search", () => {
   });
 
   for (const scheme of ["light", "dark"] as const) {
-    test(`the search page passes axe in ${scheme} mode`, async ({ page }) => {
+    test(`the search page passes axe in ${scheme} mode`, { tag: "@phone" }, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto("/search?q=clinic");
       await expect(page.locator("mark").first()).toBeVisible();

@@ -58,7 +58,7 @@ test.describe("share cards", () => {
 });
 
 test.describe("the Share button", () => {
-  test("copies the link where there is no Web Share, and says so", async ({ page }, testInfo) => {
+  test("copies the link where there is no Web Share, and says so", { tag: "@phone" }, async ({ page }, testInfo) => {
     await page.addInitScript(() => {
       // No share sheet, and a clipboard that records what it is given.
       Reflect.deleteProperty(Navigator.prototype, "share");
@@ -79,7 +79,7 @@ test.describe("the Share button", () => {
     expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([await canonicalUrl(page)]);
   });
 
-  test("opens the share sheet with the story's title and link where there is one", async ({ page }) => {
+  test("opens the share sheet with the story's title and link where there is one", { tag: "@phone" }, async ({ page }) => {
     await page.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.defineProperty(window, "shared", { value: shared });
@@ -108,7 +108,7 @@ test.describe("the Share button", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
-  test("shows the link selected in a dialog when nothing can copy it", async ({ page }) => {
+  test("shows the link selected in a dialog when nothing can copy it", { tag: "@phone" }, async ({ page }) => {
     await page.addInitScript(() => {
       // As on plain http: neither Web Share nor the Clipboard API.
       Reflect.deleteProperty(Navigator.prototype, "share");
@@ -130,7 +130,7 @@ test.describe("the Share button", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the story page shows no Share button, and the page does not move when it appears", async ({ page, browser }) => {
+    test("the story page shows no Share button, and the page does not move when it appears", { tag: "@phone" }, async ({ page, browser }) => {
       await page.goto(storyPath);
       const title = await page.getByRole("heading", { level: 1 }).textContent();
       await expect(page.getByRole("link", { name: `Save “${title}” (sign in first)` })).toBeVisible();
