@@ -2,7 +2,7 @@
 // story form. Each write is one synchronous transaction that also records its
 // audit entry, so a story, its tag links and its history never disagree.
 import "server-only";
-import { and, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { IMMEDIATE, sqliteError, type AppDatabase } from "@/db/client";
 import { stories, storyTags, tags, type Story, type StorySource } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
@@ -11,7 +11,7 @@ import { markdownToPlainText } from "@/lib/markdown-text";
 import { readingMinutes } from "@/lib/reading-time";
 import type { CreateStoryInput, StoryFieldsInput, UpdateStoryInput } from "@/lib/schemas/story";
 import { latestAuditEntry, recordAudit, type Actor } from "./audit";
-import { tagsByStory, type TagRef } from "./stories";
+import { isPublic, tagsByStory, type TagRef } from "./stories";
 
 /** What an admin sees: a scheduled story whose time has come is published. */
 export type DeskStatus = "draft" | "scheduled" | "published";
@@ -39,7 +39,7 @@ export type DeskFilter = { status?: DeskStatus; tagSlug?: string; q?: string };
 function statusCondition(status: DeskStatus | undefined, now: Date) {
   if (status === "draft") return eq(stories.status, "draft");
   if (status === "scheduled") return and(ne(stories.status, "draft"), gt(stories.publishedAt, now));
-  if (status === "published") return and(ne(stories.status, "draft"), lte(stories.publishedAt, now));
+  if (status === "published") return isPublic(now);
   return undefined;
 }
 

@@ -1,8 +1,9 @@
 // Reads of tags, for tag pages, the tag index and the sitemap.
 import "server-only";
-import { and, asc, count, desc, eq, lte, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories, storyTags, tags } from "@/db/schema";
+import { isPublic } from "./stories";
 
 export type TagSummary = { id: number; slug: string; name: string; description: string };
 export type TagWithCount = TagSummary & { storyCount: number };
@@ -31,8 +32,8 @@ export async function listTagsWithCounts(db: AppDatabase, now = new Date()): Pro
       storyCount,
     })
     .from(tags)
-    .leftJoin(storyTags, and(eq(storyTags.tagId, tags.id), lte(storyTags.publishedAt, now)))
-    .leftJoin(stories, and(eq(stories.id, storyTags.storyId), ne(stories.status, "draft")))
+    .leftJoin(storyTags, eq(storyTags.tagId, tags.id))
+    .leftJoin(stories, and(eq(stories.id, storyTags.storyId), isPublic(now, storyTags.publishedAt)))
     .groupBy(tags.id)
     .orderBy(desc(storyCount), asc(sql`${tags.name} collate nocase`));
 }

@@ -4,7 +4,9 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { AppDatabase } from "@/db/client";
+import { isPublic } from "@/db/queries/stories";
 import { ensureTag } from "@/db/queries/story-writes";
 import { bookmarks, stories, storyTags, tagFollows, tags, users, type NewStory, type StoryStatus } from "@/db/schema";
 import { markdownToPlainText } from "@/lib/markdown-text";
@@ -85,7 +87,7 @@ async function readerTargets(db: AppDatabase, now: Date) {
     await db
       .select({ id: stories.id })
       .from(stories)
-      .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
+      .where(isPublic(now))
       .all()
   ).map((s) => s.id);
   const tagIds = (await db.select({ id: tags.id }).from(tags).all()).map((t) => t.id);
@@ -152,11 +154,7 @@ export function seedSyntheticReadersBulk(
   { readers, bookmarks: total, now = new Date() }: { readers: number; bookmarks: number; now?: Date },
 ): { userIds: string[] } {
   // As readerTargets, in the same order.
-  const storyIds = (
-    sqlite.prepare(`select "id" from "stories" where "stories"."status" <> 'draft' and "stories"."published_at" <= ?`).all(now.getTime()) as {
-      id: number;
-    }[]
-  ).map((s) => s.id);
+  const storyIds = drizzle(sqlite).select({ id: stories.id }).from(stories).where(isPublic(now)).all().map((s) => s.id);
   const tagIds = (sqlite.prepare(`select "id" from "tags"`).all() as { id: number }[]).map((t) => t.id);
   const runId = now.getTime().toString(36);
   const created = now.getTime();
