@@ -5,9 +5,9 @@
 // readers, 1,000,000 bookmarks. The measured reader follows three tags; on the
 // large database they have 5,000 bookmarks. Each figure is autocannon on
 // loopback against the production server, a few seconds a page.
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/db/prepare";
+import { optimizeDatabase, prepareDatabase } from "@/db/prepare";
 import { followTag } from "@/db/queries/follows";
 import { createSessionForUser } from "@/db/queries/sessions";
 import { isPublic } from "@/db/queries/stories";
@@ -58,7 +58,7 @@ async function prepare(name: string, large: boolean) {
   const deep = saved[Math.max(0, saved.length - 21)];
   const toggleStory = (await db.select({ id: stories.id }).from(stories).where(isPublic(new Date())).limit(1).get())!.id;
   const { sessionToken } = await createSessionForUser(db, reader.id);
-  await db.run(sql`PRAGMA optimize`);
+  await optimizeDatabase(db);
   await db.$close();
   return {
     url,
