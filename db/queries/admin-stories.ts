@@ -4,17 +4,52 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { IMMEDIATE, sqliteError, type AppDatabase } from "@/db/client";
-import { stories, storyTags, tags, type Story, type StorySource } from "@/db/schema";
+import {
+  stories,
+  storyTags,
+  tags,
+  type createStoryIntents,
+  type deskStatuses,
+  type Story,
+  type StorySource,
+  type updateStoryIntents,
+} from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
 import { markdownToPlainText } from "@/lib/markdown-text";
 import { readingMinutes } from "@/lib/reading-time";
-import type { CreateStoryInput, StoryFieldsInput, UpdateStoryInput } from "@/lib/schemas/story";
 import { latestAuditEntry, recordAudit, type Actor } from "./audit";
 import { isPublic, tagsByStory, type TagRef } from "./stories";
 
 /** What an admin sees: a scheduled story whose time has come is published. */
-export type DeskStatus = "draft" | "scheduled" | "published";
+export type DeskStatus = (typeof deskStatuses)[number];
+
+/**
+ * The story form as the desk sends it (lib/schemas/story checks a request
+ * against this). Field names are the form's; a cover is two strings, both
+ * empty for none.
+ */
+export type StoryFormFields = {
+  title: string;
+  slug: string;
+  /** The first is the primary tag, shown as the story's label. */
+  tagSlugs: string[];
+  /** Tags typed into the form that may not exist yet; created with the story. */
+  newTags: { slug: string; name: string }[];
+  tldr: string;
+  takeaways: string[];
+  body: string;
+  coverUrl: string;
+  coverAlt: string;
+  sources: StorySource[];
+  author: string;
+  /** ISO 8601 with an offset; needed to schedule. */
+  publishAt: string | null;
+};
+
+export type CreateStoryInput = StoryFormFields & { intent: (typeof createStoryIntents)[number] };
+/** `version` is the one the editor loaded. */
+export type UpdateStoryInput = StoryFormFields & { intent: (typeof updateStoryIntents)[number]; version: number };
 
 export function deskStatus(story: { status: Story["status"]; publishedAt: Date | null }, now = new Date()): DeskStatus {
   if (story.status === "draft" || !story.publishedAt) return "draft";
@@ -146,7 +181,7 @@ function invalid(field: string, message: string): AppError {
 }
 
 /** The story's tag ids in order, creating the new tags it brings (recorded in the audit log). */
-async function resolveTags(tx: Tx, actor: Actor, input: StoryFieldsInput, now: Date): Promise<number[]> {
+async function resolveTags(tx: Tx, actor: Actor, input: StoryFormFields, now: Date): Promise<number[]> {
   for (const tag of input.newTags) {
     const created = await tx
       .insert(tags)
@@ -166,7 +201,7 @@ async function resolveTags(tx: Tx, actor: Actor, input: StoryFieldsInput, now: D
   });
 }
 
-function columnsOf(input: StoryFieldsInput) {
+function columnsOf(input: StoryFormFields) {
   return {
     slug: input.slug,
     title: input.title,
