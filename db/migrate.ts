@@ -2,7 +2,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/sqlite-proxy/migrator";
 import type { AppDatabase } from "./client";
-import { deriveMissingBodyText } from "./queries/search";
+import { deriveMissingBodyText } from "./queries/story-writes";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 

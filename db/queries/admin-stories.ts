@@ -16,26 +16,17 @@ import {
 } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
-import { markdownToPlainText } from "@/lib/markdown-text";
-import { readingMinutes } from "@/lib/reading-time";
 import { latestAuditEntry, recordAudit, type Actor } from "./audit";
 import { isPublic, tagsByStory, type TagRef } from "./stories";
+import { insertStory, rewriteStory, storyRow, tagIdsOf, type StoryFields } from "./story-writes";
 
 /** What an admin sees: a scheduled story whose time has come is published. */
 export type DeskStatus = (typeof deskStatuses)[number];
 
-/**
- * The story form as the desk sends it (lib/schemas/story checks a request
- * against this). Field names are the form's; a cover is two strings, both
- * empty for none.
- */
-export type StoryFormFields = {
-  title: string;
+/** The story form's own fields, as the editor loads and sends them: a cover is two strings, both empty for none. */
+type StoryFormText = {
   slug: string;
-  /** The first is the primary tag, shown as the story's label. */
-  tagSlugs: string[];
-  /** Tags typed into the form that may not exist yet; created with the story. */
-  newTags: { slug: string; name: string }[];
+  title: string;
   tldr: string;
   takeaways: string[];
   body: string;
@@ -43,6 +34,14 @@ export type StoryFormFields = {
   coverAlt: string;
   sources: StorySource[];
   author: string;
+};
+
+/** The story form as the desk sends it (lib/schemas/story checks a request against this). */
+export type StoryFormFields = StoryFormText & {
+  /** The first is the primary tag, shown as the story's label. */
+  tagSlugs: string[];
+  /** Tags typed into the form that may not exist yet; created with the story. */
+  newTags: { slug: string; name: string }[];
   /** ISO 8601 with an offset; needed to schedule. */
   publishAt: string | null;
 };
@@ -133,17 +132,8 @@ export async function listStoriesForDesk(
   };
 }
 
-export type EditableStory = {
+export type EditableStory = StoryFormText & {
   id: number;
-  slug: string;
-  title: string;
-  tldr: string;
-  takeaways: string[];
-  body: string;
-  coverUrl: string;
-  coverAlt: string;
-  sources: StorySource[];
-  author: string;
   tags: TagRef[];
   status: DeskStatus;
   publishedAt: Date | null;
@@ -174,14 +164,12 @@ export async function getStoryForDesk(db: AppDatabase, id: number, now = new Dat
   };
 }
 
-type Tx = AppDatabase;
-
 function invalid(field: string, message: string): AppError {
   return new AppError("invalid_input", `${field}: ${message}`, 422, {}, { [field]: message });
 }
 
 /** The story's tag ids in order, creating the new tags it brings (recorded in the audit log). */
-async function resolveTags(tx: Tx, actor: Actor, input: StoryFormFields, now: Date): Promise<number[]> {
+async function resolveTags(tx: AppDatabase, actor: Actor, input: StoryFormFields, now: Date): Promise<number[]> {
   for (const tag of input.newTags) {
     const created = await tx
       .insert(tags)
@@ -193,27 +181,23 @@ async function resolveTags(tx: Tx, actor: Actor, input: StoryFormFields, now: Da
       await recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: created.id, subjectLabel: tag.name }, now);
     }
   }
-  const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, input.tagSlugs)).all();
-  return input.tagSlugs.map((slug) => {
-    const row = rows.find((r) => r.slug === slug);
-    if (!row) throw invalid("tagSlugs", `There is no tag "${slug}"`);
-    return row.id;
-  });
+  const found = await tagIdsOf(tx, input.tagSlugs);
+  if ("unknown" in found) throw invalid("tagSlugs", `There is no tag "${found.unknown}"`);
+  return found.ids;
 }
 
-function columnsOf(input: StoryFormFields) {
+/** The form's fields as the write path takes them: an empty cover URL is no cover. */
+function storyFieldsOf(input: StoryFormFields): StoryFields {
   return {
     slug: input.slug,
     title: input.title,
     tldr: input.tldr,
     takeaways: input.takeaways,
     body: input.body,
-    bodyText: markdownToPlainText(input.body),
     author: input.author,
-    coverUrl: input.coverUrl || null,
-    coverAlt: input.coverUrl ? input.coverAlt : null,
+    tagSlugs: input.tagSlugs,
+    cover: input.coverUrl ? { url: input.coverUrl, alt: input.coverAlt } : null,
     sources: input.sources,
-    readingMinutes: readingMinutes(input.body),
   };
 }
 
@@ -234,39 +218,38 @@ function isUniqueSlugViolation(error: unknown): boolean {
   return cause?.code === "SQLITE_CONSTRAINT_UNIQUE" && cause.message.includes("stories.slug");
 }
 
-async function linkTags(tx: Tx, storyId: number, tagIds: number[], publishedAt: Date | null) {
-  await tx.delete(storyTags).where(eq(storyTags.storyId, storyId)).run();
-  await tx.insert(storyTags)
-    .values(tagIds.map((tagId, position) => ({ storyId, tagId, position, publishedAt })))
-    .run();
-}
-
 export type DeskWriteResult = { id: number; slug: string; version: number; status: DeskStatus; publishedAt: Date | null };
 
 export async function createDeskStory(db: AppDatabase, actor: Actor, input: CreateStoryInput, now = new Date()): Promise<DeskWriteResult> {
   const publishedAt = input.intent === "publish" ? now : input.intent === "schedule" ? futureTime(input.publishAt, now) : null;
   const status = input.intent === "publish" ? "published" : input.intent === "schedule" ? "scheduled" : "draft";
+  const row = storyRow(storyFieldsOf(input));
   return db.transaction(async (tx) => {
     const tagIds = await resolveTags(tx, actor, input, now);
-    const row = await tx
-      .insert(stories)
-      .values({ ...columnsOf(input), status, publishedAt, primaryTagId: tagIds[0]!, createdAt: now, updatedAt: now })
-      .onConflictDoNothing({ target: stories.slug })
-      .returning({ id: stories.id, version: stories.version })
-      .get();
-    if (!row) throw slugTaken(input.slug);
-    await linkTags(tx, row.id, tagIds, publishedAt);
-    const subject = { subjectType: "story", subjectId: row.id, subjectLabel: input.title } as const;
+    const created = await insertStory(tx, { row, status, publishedAt, tagIds }, now);
+    if (!created) throw slugTaken(input.slug);
+    const subject = { subjectType: "story", subjectId: created.id, subjectLabel: input.title } as const;
     await recordAudit(tx, actor, { action: "story.create", ...subject, details: { slug: input.slug } }, now);
     if (input.intent === "publish") await recordAudit(tx, actor, { action: "story.publish", ...subject }, now);
     if (input.intent === "schedule") {
       await recordAudit(tx, actor, { action: "story.schedule", ...subject, details: { at: publishedAt?.toISOString() } }, now);
     }
-    return { id: row.id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
+    return { id: created.id, slug: input.slug, version: created.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
   }, IMMEDIATE);
 }
 
-const comparedFields = ["slug", "title", "tldr", "takeaways", "body", "author", "coverUrl", "coverAlt", "sources"] as const;
+// The form's fields, in its order: an update's audit entry names the ones it changed.
+const comparedFields = [
+  "slug",
+  "title",
+  "tldr",
+  "takeaways",
+  "body",
+  "author",
+  "coverUrl",
+  "coverAlt",
+  "sources",
+] as const satisfies readonly (keyof StoryFormText)[];
 
 async function conflict(db: AppDatabase, id: number): Promise<AppError> {
   const last = await latestAuditEntry(db, "story", id);
@@ -285,6 +268,7 @@ export async function updateDeskStory(
   input: UpdateStoryInput,
   now = new Date(),
 ): Promise<DeskWriteResult> {
+  const row = storyRow(storyFieldsOf(input));
   try {
     return await db.transaction(async (tx) => {
       const current = await tx.select().from(stories).where(eq(stories.id, id)).get();
@@ -307,18 +291,10 @@ export async function updateDeskStory(
         .orderBy(storyTags.position)
         .all()
       ).map((r) => r.tagId);
-      const columns = columnsOf(input);
-      // The version in the WHERE makes the check and the write one step.
-      const row = await tx
-        .update(stories)
-        .set({ ...columns, status, publishedAt, primaryTagId: tagIds[0]!, updatedAt: now, version: sql`${stories.version} + 1` })
-        .where(and(eq(stories.id, id), eq(stories.version, input.version)))
-        .returning({ version: stories.version })
-        .get();
-      if (!row) throw await conflict(tx, id);
-      await linkTags(tx, id, tagIds, publishedAt);
+      const written = await rewriteStory(tx, id, input.version, { row, status, publishedAt, tagIds }, now);
+      if (!written) throw await conflict(tx, id);
 
-      const changed: string[] = comparedFields.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(columns[f]));
+      const changed: string[] = comparedFields.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(row[f]));
       if (oldTagIds.join() !== tagIds.join()) changed.push("tags");
       // Publishing a live story or unpublishing a draft changes no status: it is an edit.
       const statusChanged = deskStatus(current, now) !== deskStatus({ status, publishedAt }, now);
@@ -334,7 +310,7 @@ export async function updateDeskStory(
       if (input.intent === "schedule") details.at = publishedAt?.toISOString();
       if (current.slug !== input.slug) details.previousSlug = current.slug;
       await recordAudit(tx, actor, { action, subjectType: "story", subjectId: id, subjectLabel: input.title, details }, now);
-      return { id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
+      return { id, slug: input.slug, version: written.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
     }, IMMEDIATE);
   } catch (error) {
     if (isUniqueSlugViolation(error)) throw slugTaken(input.slug);

@@ -12,8 +12,8 @@ import { createTempDatabase } from "@/test/temp-db";
 import { createDeskStory, deleteDeskStory, getStoryForDesk, updateDeskStory } from "./admin-stories";
 import { mergeTags, updateTag } from "./admin-tags";
 import type { Actor } from "./audit";
-import { deriveMissingBodyText, searchStories } from "./search";
-import { createStory, ensureTag } from "./story-writes";
+import { searchStories } from "./search";
+import { createStory, deriveMissingBodyText, ensureTag } from "./story-writes";
 import { setRoleByEmail } from "./users";
 
 const now = new Date("2026-06-01T12:00:00Z");
