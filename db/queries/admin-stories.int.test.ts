@@ -12,15 +12,13 @@ import { getPreview } from "@/lib/story-preview";
 import { sqlAll, sqlGet } from "@/test/raw-sql";
 import { createTempDatabase } from "@/test/temp-db";
 import {
-  createDeskStory,
-  deleteDeskStory,
   deskStatus,
   getStoryForDesk,
   listStoriesForDesk,
-  updateDeskStory,
   type DeskStatus,
   type EditableStory,
 } from "./admin-stories";
+import { createDeskStory, deleteDeskStory, updateDeskStory } from "./admin-story-writes";
 import type { Actor } from "./audit";
 import { saveStory } from "./bookmarks";
 import { getPublishedStoryBySlug, listPublishedStories, listPublishedStoriesByTag } from "./stories";

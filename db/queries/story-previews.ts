@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { storyPreviews } from "@/db/schema";
-import type { StoryFormFields } from "./admin-stories";
+import type { StoryFormFields } from "./admin-story-writes";
 
 const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
 

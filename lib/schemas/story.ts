@@ -2,7 +2,7 @@
 // Each schema is checked against the input type of the query it feeds, so the
 // two cannot drift apart.
 import { z } from "zod";
-import type { CreateStoryInput, StoryFormFields, UpdateStoryInput } from "@/db/queries/admin-stories";
+import type { CreateStoryInput, StoryFormFields, UpdateStoryInput } from "@/db/queries/admin-story-writes";
 import type { PreviewStoryInput } from "@/db/queries/story-previews";
 import { createStoryIntents, updateStoryIntents } from "@/db/schema/admin";
 import { sourceKinds } from "@/db/schema/stories";
