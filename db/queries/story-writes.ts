@@ -95,11 +95,14 @@ function storedColumns(story: StoryWrite) {
   return { ...story.row, status: story.status, publishedAt: story.publishedAt, primaryTagId: story.tagIds[0]! };
 }
 
-async function linkTags(tx: AppDatabase, storyId: number, { tagIds, publishedAt }: StoryWrite) {
+/** The story's tag links, in order, each with a copy of its publish time (the tag pages walk that). */
+function linkRows(storyId: number, { tagIds, publishedAt }: StoryWrite) {
+  return tagIds.map((tagId, position) => ({ storyId, tagId, position, publishedAt }));
+}
+
+async function linkTags(tx: AppDatabase, storyId: number, story: StoryWrite) {
   await tx.delete(storyTags).where(eq(storyTags.storyId, storyId)).run();
-  await tx.insert(storyTags)
-    .values(tagIds.map((tagId, position) => ({ storyId, tagId, position, publishedAt })))
-    .run();
+  await tx.insert(storyTags).values(linkRows(storyId, story)).run();
 }
 
 /** Stores a new story and its tag links, in the caller's transaction. Null when the slug is taken. */
@@ -187,7 +190,7 @@ export async function insertStoriesInBulk(
       const writes = chunk.map((story, i) => ({
         id: next + i,
         writtenAt: story.writtenAt,
-        story: {
+        write: {
           row: columnsOf(story, deriveOnce(story.body)),
           status: story.status,
           publishedAt: story.publishedAt,
@@ -197,15 +200,9 @@ export async function insertStoriesInBulk(
       // Links first, checked at commit: the search trigger on stories then
       // indexes each story once with its tags, rather than once more per tag.
       await tx.run(sql`PRAGMA defer_foreign_keys = ON`);
-      await tx.insert(storyTags)
-        .values(
-          writes.flatMap(({ id, story }) =>
-            story.tagIds.map((tagId, position) => ({ storyId: id, tagId, position, publishedAt: story.publishedAt })),
-          ),
-        )
-        .run();
+      await tx.insert(storyTags).values(writes.flatMap(({ id, write }) => linkRows(id, write))).run();
       await tx.insert(stories)
-        .values(writes.map(({ id, story, writtenAt }) => ({ id, ...storedColumns(story), createdAt: writtenAt, updatedAt: writtenAt })))
+        .values(writes.map(({ id, write, writtenAt }) => ({ id, ...storedColumns(write), createdAt: writtenAt, updatedAt: writtenAt })))
         .run();
     });
     done += chunk.length;
