@@ -47,18 +47,8 @@ async function resolveTags(tx: AppDatabase, actor: Actor, input: StoryFormFields
 }
 
 /** The form's fields as the write path takes them: an empty cover URL is no cover. */
-function storyFieldsOf(input: StoryFormFields): StoryFields {
-  return {
-    slug: input.slug,
-    title: input.title,
-    tldr: input.tldr,
-    takeaways: input.takeaways,
-    body: input.body,
-    author: input.author,
-    tagSlugs: input.tagSlugs,
-    cover: input.coverUrl ? { url: input.coverUrl, alt: input.coverAlt } : null,
-    sources: input.sources,
-  };
+function storyFieldsOf({ slug, title, tldr, takeaways, body, author, tagSlugs, coverUrl, coverAlt, sources }: StoryFormFields): StoryFields {
+  return { slug, title, tldr, takeaways, body, author, tagSlugs, cover: coverUrl ? { url: coverUrl, alt: coverAlt } : null, sources };
 }
 
 function futureTime(publishAt: string | null, now: Date): Date {
