@@ -5,11 +5,12 @@
 // readers, 1,000,000 bookmarks. The measured reader follows three tags; on the
 // large database they have 5,000 bookmarks. Each figure is autocannon on
 // loopback against the production server, a few seconds a page.
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/db/prepare";
+import { optimizeDatabase, prepareDatabase } from "@/db/prepare";
 import { followTag } from "@/db/queries/follows";
 import { createSessionForUser } from "@/db/queries/sessions";
+import { isPublic } from "@/db/queries/stories";
 import { setRoleByEmail } from "@/db/queries/users";
 import { bookmarks, stories } from "@/db/schema";
 import { seedSyntheticReaders, seedSyntheticStories } from "@/db/seed/synthetic";
@@ -38,7 +39,7 @@ async function prepare(name: string, large: boolean) {
   for (const tag of ["climate", "health", "science"]) await followTag(db, reader.id, tag);
   if (large) {
     // The measured reader's own 5,000 bookmarks.
-    const ids = await db.select({ id: stories.id }).from(stories).where(eq(stories.status, "published")).orderBy(desc(stories.id)).limit(HEAVY_BOOKMARKS).all();
+    const ids = await db.select({ id: stories.id }).from(stories).where(isPublic(new Date())).orderBy(desc(stories.id)).limit(HEAVY_BOOKMARKS).all();
     const now = Date.now();
     await db.transaction(async (tx) => {
       for (let i = 0; i < ids.length; i += 500) {
@@ -55,9 +56,9 @@ async function prepare(name: string, large: boolean) {
     .orderBy(desc(bookmarks.savedAt), desc(bookmarks.storyId))
     .all();
   const deep = saved[Math.max(0, saved.length - 21)];
-  const toggleStory = (await db.select({ id: stories.id }).from(stories).where(eq(stories.status, "published")).limit(1).get())!.id;
+  const toggleStory = (await db.select({ id: stories.id }).from(stories).where(isPublic(new Date())).limit(1).get())!.id;
   const { sessionToken } = await createSessionForUser(db, reader.id);
-  await db.run(sql`PRAGMA optimize`);
+  await optimizeDatabase(db);
   await db.$close();
   return {
     url,

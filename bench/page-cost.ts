@@ -7,7 +7,7 @@
 // sizes with the large/small ratio. Bounded: a few seconds per page.
 import { desc, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/db/prepare";
+import { optimizeDatabase, prepareDatabase } from "@/db/prepare";
 import { seedSyntheticStories } from "@/db/seed/synthetic";
 import { stories } from "@/db/schema";
 import { encodeCursor } from "@/lib/cursor";
@@ -26,7 +26,7 @@ async function prepare(name: string, synthetic: number) {
   await prepareDatabase(url);
   const db = openDatabase(url);
   if (synthetic > 0) await seedSyntheticStories(db, synthetic);
-  await db.run(sql`PRAGMA optimize`);
+  await optimizeDatabase(db);
   // A cursor halfway down the archive (the deep page a crawler reaches), but
   // never so deep that the page holds fewer than 20 cards: pages compare alike.
   const visible = db.select({ id: stories.id, publishedAt: stories.publishedAt }).from(stories);

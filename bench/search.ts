@@ -11,7 +11,7 @@ import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/db/prepare";
+import { optimizeDatabase, prepareDatabase } from "@/db/prepare";
 import { searchStories } from "@/db/queries/search";
 import { seedSyntheticStories } from "@/db/seed/synthetic";
 import { parseQuery } from "@/lib/search-query";
@@ -50,7 +50,7 @@ async function run() {
   const seedStart = performance.now();
   await seedSyntheticStories(db, STORIES);
   const seedSeconds = (performance.now() - seedStart) / 1000;
-  await db.run(sql`PRAGMA optimize`);
+  await optimizeDatabase(db);
   const { n: total } = await db.get<{ n: number }>(sql`select count(*) n from stories`);
   const { pages, pageSize } = {
     pages: (await db.get<{ n: number }>(sql`select count(*) n from dbstat where name like 'story_search%'`)).n,

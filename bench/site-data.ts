@@ -8,10 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
-import { and, asc, count, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { databasePath, openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { createSessionForUser } from "@/db/queries/sessions";
+import { isPublic } from "@/db/queries/stories";
 import { bookmarks, sessions, stories, tagFollows, users } from "@/db/schema";
 import { seedSyntheticReadersBulk, seedSyntheticStories } from "@/db/seed/synthetic";
 import { benchDir, freshDatabaseFile } from "./lib";
@@ -146,7 +147,7 @@ export async function createFixtures(url: string, togglers: number): Promise<Fix
       await db
         .select({ id: stories.id })
         .from(stories)
-        .where(and(eq(stories.status, "published"), lte(stories.publishedAt, now)))
+        .where(isPublic(now))
         .orderBy(asc(stories.id))
         .all()
     ).map((s) => s.id);

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { isFileDatabase, openDatabase, type AppDatabase } from "./client";
-import { migrateDatabase, migrationsFolder } from "./migrate";
+import { appliedMigrations, migrateDatabase, migrationsFolder } from "./migrate";
 import { seedDemoContentOnce } from "./seed/demo";
 
 /** The database has migrations still to run: the caller should stop with this message. */
@@ -43,21 +43,12 @@ export function latestMigration(): { tag: string; when: number } {
 }
 
 /**
- * Throws DatabaseNotMigratedError unless the latest migration applied (the
- * newest __drizzle_migrations row; its created_at is the journal's `when`) is
- * the last committed one.
+ * Throws DatabaseNotMigratedError unless the latest migration applied is the
+ * last committed one.
  */
 export async function assertMigrated(db: AppDatabase, url: string): Promise<void> {
   const expected = latestMigration();
-  const hasTable = await db.get<{ n: number } | undefined>(
-    sql`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = '__drizzle_migrations'`,
-  );
-  const applied = hasTable && Number(hasTable.n) > 0
-    ? await db.get<{ created_at: number | string | null } | undefined>(
-        sql`SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1`,
-      )
-    : undefined;
-  const appliedAt = applied?.created_at == null ? null : Number(applied.created_at);
+  const { latestAt: appliedAt } = await appliedMigrations(db);
   if (appliedAt === null || appliedAt < expected.when) {
     throw new DatabaseNotMigratedError(
       `The database at ${url} is not fully migrated (${
@@ -65,4 +56,9 @@ export async function assertMigrated(db: AppDatabase, url: string): Promise<void
       }; this code expects ${expected.tag}). App servers do not migrate a libSQL database: run npm run db:migrate against the primary first (DATABASE_URL=<primary> npm run db:migrate).`,
     );
   }
+}
+
+/** After a bulk load: fresh statistics for the query planner, on an embedded database (a libSQL server is left to itself). */
+export async function optimizeDatabase(db: AppDatabase): Promise<void> {
+  if (db.$kind === "embedded") await db.run(sql`PRAGMA optimize`);
 }

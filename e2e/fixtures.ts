@@ -4,10 +4,9 @@ import { test as base, expect, type BrowserContext, type Page } from "@playwrigh
 import AxeBuilder from "@axe-core/playwright";
 import { openDatabase, type AppDatabase } from "@/db/client";
 import { createSessionForUser } from "@/db/queries/sessions";
-import { createStory } from "@/db/queries/story-writes";
+import { createStory, type StoryInput } from "@/db/queries/story-writes";
 import { markEmailVerified, setRoleByEmail, type AppUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema/users";
-import type { StoryInput } from "@/lib/schemas/story";
 import type { ReceivedMail } from "@/test/smtp-sink";
 import { baseURL, E2E_DATABASE_URL, MAIL_API } from "../playwright.config";
 

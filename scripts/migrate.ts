@@ -2,26 +2,17 @@
 // ./data/app.db), or, for a libSQL cluster, to its primary (DATABASE_URL, with
 // DATABASE_AUTH_TOKEN if it asks for one). Run it once per deploy, before the
 // app servers start: they never migrate a libSQL database themselves.
-import { sql } from "drizzle-orm";
-import { openDatabase, type AppDatabase } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
+import { openDatabase } from "@/db/client";
+import { appliedMigrations, migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
-
-async function appliedCount(db: AppDatabase): Promise<number> {
-  const table = await db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = '__drizzle_migrations'`,
-  );
-  if (!Number(table.n)) return 0;
-  return Number((await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM __drizzle_migrations`)).n);
-}
 
 async function main() {
   const url = env.DATABASE_URL;
   const db = openDatabase(url, { authToken: env.DATABASE_AUTH_TOKEN });
   try {
-    const before = await appliedCount(db);
+    const before = (await appliedMigrations(db)).count;
     await migrateDatabase(db);
-    const after = await appliedCount(db);
+    const after = (await appliedMigrations(db)).count;
     console.log(
       after > before
         ? `Migrated ${url}: applied ${after - before} migration${after - before === 1 ? "" : "s"} (${after} in all).`

@@ -2,9 +2,9 @@
 // npm run db:seed -- --stories 100000  — also add that many synthetic stories (benchmarks)
 // DATABASE_URL may be a file: database or a libSQL primary (with DATABASE_AUTH_TOKEN).
 import { parseArgs } from "node:util";
-import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { optimizeDatabase } from "@/db/prepare";
 import { seedDemoContent } from "@/db/seed/demo";
 import { seedSyntheticStories } from "@/db/seed/synthetic";
 import { env } from "@/lib/env";
@@ -32,7 +32,7 @@ async function main() {
       });
       process.stdout.write("\n");
     }
-    if (db.$kind === "embedded") await db.run(sql`PRAGMA optimize`);
+    await optimizeDatabase(db);
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$close();

@@ -8,22 +8,21 @@ import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
 import { readingMinutes } from "@/lib/reading-time";
 import { createStorySchema, previewStorySchema, updateStorySchema } from "@/lib/schemas/story";
+import { getPreview } from "@/lib/story-preview";
 import { sqlAll, sqlGet } from "@/test/raw-sql";
 import { createTempDatabase } from "@/test/temp-db";
 import {
-  createDeskStory,
-  deleteDeskStory,
   deskStatus,
   getStoryForDesk,
   listStoriesForDesk,
-  updateDeskStory,
   type DeskStatus,
   type EditableStory,
 } from "./admin-stories";
+import { createDeskStory, deleteDeskStory, updateDeskStory } from "./admin-story-writes";
 import type { Actor } from "./audit";
 import { saveStory } from "./bookmarks";
 import { getPublishedStoryBySlug, listPublishedStories, listPublishedStoriesByTag } from "./stories";
-import { getPreview, savePreview } from "./story-previews";
+import { savePreview } from "./story-previews";
 import { ensureTag } from "./story-writes";
 import { setRoleByEmail } from "./users";
 

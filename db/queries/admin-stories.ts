@@ -1,20 +1,27 @@
-// The admin desk's view of stories: every status, and the writes behind the
-// story form. Each write is one synchronous transaction that also records its
-// audit entry, so a story, its tag links and its history never disagree.
+// The admin desk's view of stories: every status, recently edited first, and
+// one story as the editor loads it. Its writes are in admin-story-writes.
 import "server-only";
-import { and, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
-import { IMMEDIATE, sqliteError, type AppDatabase } from "@/db/client";
-import { stories, storyTags, tags, type Story, type StorySource } from "@/db/schema";
+import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import type { AppDatabase } from "@/db/client";
+import { stories, storyTags, tags, type deskStatuses, type Story, type StorySource } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
-import { AppError } from "@/lib/errors";
-import { markdownToPlainText } from "@/lib/markdown-text";
-import { readingMinutes } from "@/lib/reading-time";
-import type { CreateStoryInput, StoryFieldsInput, UpdateStoryInput } from "@/lib/schemas/story";
-import { latestAuditEntry, recordAudit, type Actor } from "./audit";
-import { tagsByStory, type TagRef } from "./stories";
+import { isPublic, tagsByStory, type TagRef } from "./stories";
 
 /** What an admin sees: a scheduled story whose time has come is published. */
-export type DeskStatus = "draft" | "scheduled" | "published";
+export type DeskStatus = (typeof deskStatuses)[number];
+
+/** The story form's own fields, as the editor loads and sends them: a cover is two strings, both empty for none. */
+export type StoryFormText = {
+  slug: string;
+  title: string;
+  tldr: string;
+  takeaways: string[];
+  body: string;
+  coverUrl: string;
+  coverAlt: string;
+  sources: StorySource[];
+  author: string;
+};
 
 export function deskStatus(story: { status: Story["status"]; publishedAt: Date | null }, now = new Date()): DeskStatus {
   if (story.status === "draft" || !story.publishedAt) return "draft";
@@ -39,7 +46,7 @@ export type DeskFilter = { status?: DeskStatus; tagSlug?: string; q?: string };
 function statusCondition(status: DeskStatus | undefined, now: Date) {
   if (status === "draft") return eq(stories.status, "draft");
   if (status === "scheduled") return and(ne(stories.status, "draft"), gt(stories.publishedAt, now));
-  if (status === "published") return and(ne(stories.status, "draft"), lte(stories.publishedAt, now));
+  if (status === "published") return isPublic(now);
   return undefined;
 }
 
@@ -98,17 +105,8 @@ export async function listStoriesForDesk(
   };
 }
 
-export type EditableStory = {
+export type EditableStory = StoryFormText & {
   id: number;
-  slug: string;
-  title: string;
-  tldr: string;
-  takeaways: string[];
-  body: string;
-  coverUrl: string;
-  coverAlt: string;
-  sources: StorySource[];
-  author: string;
   tags: TagRef[];
   status: DeskStatus;
   publishedAt: Date | null;
@@ -137,192 +135,6 @@ export async function getStoryForDesk(db: AppDatabase, id: number, now = new Dat
     updatedAt: row.updatedAt,
     version: row.version,
   };
-}
-
-type Tx = AppDatabase;
-
-function invalid(field: string, message: string): AppError {
-  return new AppError("invalid_input", `${field}: ${message}`, 422, {}, { [field]: message });
-}
-
-/** The story's tag ids in order, creating the new tags it brings (recorded in the audit log). */
-async function resolveTags(tx: Tx, actor: Actor, input: StoryFieldsInput, now: Date): Promise<number[]> {
-  for (const tag of input.newTags) {
-    const created = await tx
-      .insert(tags)
-      .values({ slug: tag.slug, name: tag.name, createdAt: now })
-      .onConflictDoNothing({ target: tags.slug })
-      .returning({ id: tags.id })
-      .get();
-    if (created) {
-      await recordAudit(tx, actor, { action: "tag.create", subjectType: "tag", subjectId: created.id, subjectLabel: tag.name }, now);
-    }
-  }
-  const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, input.tagSlugs)).all();
-  return input.tagSlugs.map((slug) => {
-    const row = rows.find((r) => r.slug === slug);
-    if (!row) throw invalid("tagSlugs", `There is no tag "${slug}"`);
-    return row.id;
-  });
-}
-
-function columnsOf(input: StoryFieldsInput) {
-  return {
-    slug: input.slug,
-    title: input.title,
-    tldr: input.tldr,
-    takeaways: input.takeaways,
-    body: input.body,
-    bodyText: markdownToPlainText(input.body),
-    author: input.author,
-    coverUrl: input.coverUrl || null,
-    coverAlt: input.coverUrl ? input.coverAlt : null,
-    sources: input.sources,
-    readingMinutes: readingMinutes(input.body),
-  };
-}
-
-function futureTime(publishAt: string | null, now: Date): Date {
-  const at = publishAt ? new Date(publishAt) : null;
-  if (!at || Number.isNaN(at.getTime())) throw invalid("publishAt", "Pick when the story should appear");
-  if (at <= now) throw invalid("publishAt", "Pick a time in the future, or publish now");
-  return at;
-}
-
-function slugTaken(slug: string): AppError {
-  const message = `Another story already uses the slug "${slug}". Choose a different one.`;
-  return new AppError("conflict:story_slug", message, 409, {}, { slug: message });
-}
-
-function isUniqueSlugViolation(error: unknown): boolean {
-  const cause = sqliteError(error);
-  return cause?.code === "SQLITE_CONSTRAINT_UNIQUE" && cause.message.includes("stories.slug");
-}
-
-async function linkTags(tx: Tx, storyId: number, tagIds: number[], publishedAt: Date | null) {
-  await tx.delete(storyTags).where(eq(storyTags.storyId, storyId)).run();
-  await tx.insert(storyTags)
-    .values(tagIds.map((tagId, position) => ({ storyId, tagId, position, publishedAt })))
-    .run();
-}
-
-export type DeskWriteResult = { id: number; slug: string; version: number; status: DeskStatus; publishedAt: Date | null };
-
-export async function createDeskStory(db: AppDatabase, actor: Actor, input: CreateStoryInput, now = new Date()): Promise<DeskWriteResult> {
-  const publishedAt = input.intent === "publish" ? now : input.intent === "schedule" ? futureTime(input.publishAt, now) : null;
-  const status = input.intent === "publish" ? "published" : input.intent === "schedule" ? "scheduled" : "draft";
-  return db.transaction(async (tx) => {
-    const tagIds = await resolveTags(tx, actor, input, now);
-    const row = await tx
-      .insert(stories)
-      .values({ ...columnsOf(input), status, publishedAt, primaryTagId: tagIds[0]!, createdAt: now, updatedAt: now })
-      .onConflictDoNothing({ target: stories.slug })
-      .returning({ id: stories.id, version: stories.version })
-      .get();
-    if (!row) throw slugTaken(input.slug);
-    await linkTags(tx, row.id, tagIds, publishedAt);
-    const subject = { subjectType: "story", subjectId: row.id, subjectLabel: input.title } as const;
-    await recordAudit(tx, actor, { action: "story.create", ...subject, details: { slug: input.slug } }, now);
-    if (input.intent === "publish") await recordAudit(tx, actor, { action: "story.publish", ...subject }, now);
-    if (input.intent === "schedule") {
-      await recordAudit(tx, actor, { action: "story.schedule", ...subject, details: { at: publishedAt?.toISOString() } }, now);
-    }
-    return { id: row.id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
-  }, IMMEDIATE);
-}
-
-const comparedFields = ["slug", "title", "tldr", "takeaways", "body", "author", "coverUrl", "coverAlt", "sources"] as const;
-
-async function conflict(db: AppDatabase, id: number): Promise<AppError> {
-  const last = await latestAuditEntry(db, "story", id);
-  const who = last ? ` by ${last.actorEmail} at ${last.at.toISOString().slice(11, 16)} UTC` : "";
-  return new AppError(
-    "conflict:version",
-    `This story was changed${who} after you opened it. Your text is still here: copy what you need, then reload to see their version.`,
-    409,
-  );
-}
-
-export async function updateDeskStory(
-  db: AppDatabase,
-  actor: Actor,
-  id: number,
-  input: UpdateStoryInput,
-  now = new Date(),
-): Promise<DeskWriteResult> {
-  try {
-    return await db.transaction(async (tx) => {
-      const current = await tx.select().from(stories).where(eq(stories.id, id)).get();
-      if (!current) throw new AppError("not_found:story", "That story no longer exists. It may have been deleted.", 404);
-      if (current.version !== input.version) throw await conflict(tx, id);
-      const wasPublic = deskStatus(current, now) === "published";
-
-      let status = current.status;
-      let publishedAt = current.publishedAt;
-      if (input.intent === "publish" && !wasPublic) [status, publishedAt] = ["published", now];
-      if (input.intent === "schedule") [status, publishedAt] = ["scheduled", futureTime(input.publishAt, now)];
-      if (input.intent === "unpublish") [status, publishedAt] = ["draft", null];
-
-      const tagIds = await resolveTags(tx, actor, input, now);
-      const oldTagIds = (
-        await tx
-        .select({ tagId: storyTags.tagId })
-        .from(storyTags)
-        .where(eq(storyTags.storyId, id))
-        .orderBy(storyTags.position)
-        .all()
-      ).map((r) => r.tagId);
-      const columns = columnsOf(input);
-      // The version in the WHERE makes the check and the write one step.
-      const row = await tx
-        .update(stories)
-        .set({ ...columns, status, publishedAt, primaryTagId: tagIds[0]!, updatedAt: now, version: sql`${stories.version} + 1` })
-        .where(and(eq(stories.id, id), eq(stories.version, input.version)))
-        .returning({ version: stories.version })
-        .get();
-      if (!row) throw await conflict(tx, id);
-      await linkTags(tx, id, tagIds, publishedAt);
-
-      const changed: string[] = comparedFields.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(columns[f]));
-      if (oldTagIds.join() !== tagIds.join()) changed.push("tags");
-      // Publishing a live story or unpublishing a draft changes no status: it is an edit.
-      const statusChanged = deskStatus(current, now) !== deskStatus({ status, publishedAt }, now);
-      const action =
-        input.intent === "schedule"
-          ? "story.schedule"
-          : !statusChanged || input.intent === "save"
-            ? "story.update"
-            : input.intent === "unpublish"
-              ? "story.unpublish"
-              : "story.publish";
-      const details: Record<string, unknown> = { changed };
-      if (input.intent === "schedule") details.at = publishedAt?.toISOString();
-      if (current.slug !== input.slug) details.previousSlug = current.slug;
-      await recordAudit(tx, actor, { action, subjectType: "story", subjectId: id, subjectLabel: input.title, details }, now);
-      return { id, slug: input.slug, version: row.version, status: deskStatus({ status, publishedAt }, now), publishedAt };
-    }, IMMEDIATE);
-  } catch (error) {
-    if (isUniqueSlugViolation(error)) throw slugTaken(input.slug);
-    throw error;
-  }
-}
-
-/** Deletes a story for good: its tag links and readers' bookmarks go with it. */
-export async function deleteDeskStory(db: AppDatabase, actor: Actor, id: number, version: number, now = new Date()): Promise<{ slug: string }> {
-  return db.transaction(async (tx) => {
-    const current = await tx.select().from(stories).where(eq(stories.id, id)).get();
-    if (!current) throw new AppError("not_found:story", "That story no longer exists.", 404);
-    if (current.version !== version) throw await conflict(tx, id);
-    await tx.delete(stories).where(and(eq(stories.id, id), eq(stories.version, version))).run();
-    await recordAudit(tx, actor, {
-      action: "story.delete",
-      subjectType: "story",
-      subjectId: id,
-      subjectLabel: current.title,
-      details: { slug: current.slug, status: deskStatus(current, now) },
-    }, now);
-    return { slug: current.slug };
-  }, IMMEDIATE);
 }
 
 /** Which of these story ids still exist (the audit log links only to those). */

@@ -1,11 +1,11 @@
 // A reader's saved stories. Every query is scoped to one user id.
 import "server-only";
-import { and, desc, eq, exists, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, sql } from "drizzle-orm";
 import { sqliteError, type AppDatabase } from "@/db/client";
 import { bookmarks, stories, storyTags, tags } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
-import { isPublicStory, listCardsByIds, PAGE_SIZE, type StoryCard } from "./stories";
+import { isPublic, isPublicStory, listCardsByIds, PAGE_SIZE, type StoryCard } from "./stories";
 
 export type SavedStory = { story: StoryCard; savedAt: Date };
 
@@ -71,8 +71,7 @@ export async function listSavedStories(
     .where(
       and(
         eq(bookmarks.userId, userId),
-        ne(stories.status, "draft"),
-        lte(stories.publishedAt, now),
+        isPublic(now),
         tagId
           ? exists(
               db
@@ -110,6 +109,6 @@ export async function listSavedStoryTags(
     .innerJoin(stories, eq(stories.id, bookmarks.storyId))
     .innerJoin(storyTags, eq(storyTags.storyId, bookmarks.storyId))
     .innerJoin(tags, eq(tags.id, storyTags.tagId))
-    .where(and(eq(bookmarks.userId, userId), ne(stories.status, "draft"), lte(stories.publishedAt, now)))
+    .where(and(eq(bookmarks.userId, userId), isPublic(now)))
     .orderBy(tags.name);
 }

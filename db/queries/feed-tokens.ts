@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { feedTokens } from "@/db/schema";
-import { FEED_TOKEN_BYTES } from "@/lib/schemas/feeds";
+
+/** Bytes of randomness in a personal feed token: 32 bytes is 43 base64url characters. */
+const FEED_TOKEN_BYTES = 32;
 
 function newToken(): string {
   return randomBytes(FEED_TOKEN_BYTES).toString("base64url");

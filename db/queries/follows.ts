@@ -1,11 +1,11 @@
 // Followed tags and the Following feed. Every query is scoped to one user id.
 import "server-only";
-import { and, asc, count, desc, eq, lte, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories, storyTags, tagFollows, tags } from "@/db/schema";
 import type { Cursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
-import { listCardsByIds, PAGE_SIZE, type StoryPage } from "./stories";
+import { isPublic, listCardsByIds, PAGE_SIZE, type StoryPage } from "./stories";
 
 export type FollowedTag = { slug: string; name: string; since: Date };
 
@@ -81,8 +81,7 @@ export async function listFollowingFeed(
       .where(
         and(
           eq(storyTags.tagId, tagId),
-          lte(storyTags.publishedAt, now),
-          ne(stories.status, "draft"),
+          isPublic(now, storyTags.publishedAt),
           before ? sql`(${storyTags.publishedAt}, ${storyTags.storyId}) < (${before.at.getTime()}, ${before.id})` : undefined,
         ),
       )

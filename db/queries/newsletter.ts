@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import { normalizeEmail } from "@/lib/email-address";
 import { peekRateLimit, recordHit, removeHit, retryAfterSeconds, type RateLimit } from "./rate-limits";
-import { listCardsByIds, type StoryCard } from "./stories";
+import { isPublic, listCardsByIds, type StoryCard } from "./stories";
 
 export const CONFIRMATION_COOLDOWN_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
@@ -306,14 +306,15 @@ export async function listDigestStories(
   db: AppDatabase,
   { start, end, tagIds, limit }: { start: Date; end: Date; tagIds: number[] | null; limit: number },
 ): Promise<StoryCard[]> {
+  // Public by `end`, and published after `start`.
   const inWindow = (column: typeof stories.publishedAt | typeof storyTags.publishedAt) =>
-    and(gt(column, start), lte(column, end));
+    and(gt(column, start), isPublic(end, column));
   let ids: number[];
   if (tagIds === null) {
     const rows = await db
       .select({ id: stories.id })
       .from(stories)
-      .where(and(ne(stories.status, "draft"), inWindow(stories.publishedAt)))
+      .where(inWindow(stories.publishedAt))
       .orderBy(desc(stories.publishedAt), desc(stories.id))
       .limit(limit);
     ids = rows.map((r) => r.id);
@@ -324,7 +325,7 @@ export async function listDigestStories(
       .selectDistinct({ id: storyTags.storyId, publishedAt: storyTags.publishedAt })
       .from(storyTags)
       .innerJoin(stories, eq(stories.id, storyTags.storyId))
-      .where(and(inArray(storyTags.tagId, tagIds), ne(stories.status, "draft"), inWindow(storyTags.publishedAt)))
+      .where(and(inArray(storyTags.tagId, tagIds), inWindow(storyTags.publishedAt)))
       .orderBy(desc(storyTags.publishedAt), desc(storyTags.storyId))
       .limit(limit);
     ids = rows.map((r) => r.id);

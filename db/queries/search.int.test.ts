@@ -9,11 +9,12 @@ import { createStorySchema, updateStorySchema } from "@/lib/schemas/story";
 import { MARK_END, MARK_START, parseQuery } from "@/lib/search-query";
 import { sqlAll, sqlGet } from "@/test/raw-sql";
 import { createTempDatabase } from "@/test/temp-db";
-import { createDeskStory, deleteDeskStory, getStoryForDesk, updateDeskStory } from "./admin-stories";
+import { getStoryForDesk } from "./admin-stories";
+import { createDeskStory, deleteDeskStory, updateDeskStory } from "./admin-story-writes";
 import { mergeTags, updateTag } from "./admin-tags";
 import type { Actor } from "./audit";
-import { deriveMissingBodyText, searchStories } from "./search";
-import { createStory, ensureTag } from "./story-writes";
+import { searchStories } from "./search";
+import { createStory, deriveMissingBodyText, ensureTag } from "./story-writes";
 import { setRoleByEmail } from "./users";
 
 const now = new Date("2026-06-01T12:00:00Z");

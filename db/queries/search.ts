@@ -8,10 +8,9 @@
 // (SEARCH_CANDIDATES), so every page costs the same ranking and sort, and an
 // OFFSET within it adds nothing that grows with the archive.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories, tags } from "@/db/schema";
-import { markdownToPlainText } from "@/lib/markdown-text";
 import {
   MARK_END,
   MARK_START,
@@ -164,39 +163,4 @@ export async function searchStories(
     };
   });
   return { hits, page, nextPage, ...counted };
-}
-
-/**
- * Derives `body_text` for stories that have none yet (written before the column
- * existed); the search triggers then re-index them with prose instead of
- * Markdown. Run after every migration: when there is nothing to do, it is one
- * look-up in an empty partial index.
- */
-export async function deriveMissingBodyText(db: AppDatabase, batchSize = 200): Promise<number> {
-  let done = 0;
-  let afterId = 0;
-  for (;;) {
-    const rows = await db
-      .select({ id: stories.id, body: stories.body })
-      .from(stories)
-      // A literal '' (not a bound parameter), so SQLite can use the partial index.
-      .where(and(sql`${stories.bodyText} = ''`, sql`${stories.body} <> ''`, sql`${stories.id} > ${afterId}`))
-      .orderBy(stories.id)
-      .limit(batchSize)
-      .all();
-    if (rows.length === 0) return done;
-    const updates = rows.map((row) => {
-      let text: string;
-      try {
-        text = markdownToPlainText(row.body);
-      } catch {
-        text = row.body;
-      }
-      // A body with no words at all (an image alone) keeps its Markdown, so it is not redone each start.
-      return db.update(stories).set({ bodyText: text || row.body }).where(eq(stories.id, row.id));
-    });
-    await db.batch(updates as [(typeof updates)[number], ...typeof updates]);
-    done += rows.length;
-    afterId = rows.at(-1)!.id;
-  }
 }

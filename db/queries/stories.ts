@@ -33,9 +33,13 @@ export type StoryDetail = StoryCard & {
   sources: StorySource[];
 };
 
-/** Public means: not a draft, and its publish time has passed. */
-export function isPublic(now: Date) {
-  return and(ne(stories.status, "draft"), lte(stories.publishedAt, now));
+/**
+ * Public means: not a draft, and its publish time has passed. A walk over
+ * story_tags passes that table's copy of the publish time, so the time is
+ * checked on the index it walks.
+ */
+export function isPublic(now: Date, publishedAt: typeof stories.publishedAt | typeof storyTags.publishedAt = stories.publishedAt) {
+  return and(ne(stories.status, "draft"), lte(publishedAt, now));
 }
 
 const cardColumns = {
@@ -143,8 +147,7 @@ export async function listPublishedStoriesByTag(
     .where(
       and(
         eq(storyTags.tagId, tagId),
-        lte(storyTags.publishedAt, now),
-        ne(stories.status, "draft"),
+        isPublic(now, storyTags.publishedAt),
         before
           ? sql`(${storyTags.publishedAt}, ${storyTags.storyId}) < (${before.at.getTime()}, ${before.id})`
           : undefined,
@@ -255,8 +258,7 @@ export async function listRelatedStories(
       .where(
         and(
           eq(storyTags.tagId, tag.id),
-          lte(storyTags.publishedAt, now),
-          ne(stories.status, "draft"),
+          isPublic(now, storyTags.publishedAt),
           ne(storyTags.storyId, story.id),
         ),
       )

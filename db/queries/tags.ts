@@ -1,8 +1,9 @@
 // Reads of tags, for tag pages, the tag index and the sitemap.
 import "server-only";
-import { and, asc, count, desc, eq, lte, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { stories, storyTags, tags } from "@/db/schema";
+import { isPublic, type TagRef } from "./stories";
 
 export type TagSummary = { id: number; slug: string; name: string; description: string };
 export type TagWithCount = TagSummary & { storyCount: number };
@@ -14,6 +15,12 @@ export async function getTagBySlug(db: AppDatabase, slug: string): Promise<TagSu
     .where(eq(tags.slug, slug))
     .limit(1);
   return tag ?? null;
+}
+
+/** The tags among these slugs that exist, with their names. */
+export async function findTagsBySlug(db: AppDatabase, slugs: string[]): Promise<TagRef[]> {
+  if (slugs.length === 0) return [];
+  return db.select({ slug: tags.slug, name: tags.name }).from(tags).where(inArray(tags.slug, slugs));
 }
 
 /**
@@ -31,8 +38,8 @@ export async function listTagsWithCounts(db: AppDatabase, now = new Date()): Pro
       storyCount,
     })
     .from(tags)
-    .leftJoin(storyTags, and(eq(storyTags.tagId, tags.id), lte(storyTags.publishedAt, now)))
-    .leftJoin(stories, and(eq(stories.id, storyTags.storyId), ne(stories.status, "draft")))
+    .leftJoin(storyTags, eq(storyTags.tagId, tags.id))
+    .leftJoin(stories, and(eq(stories.id, storyTags.storyId), isPublic(now, storyTags.publishedAt)))
     .groupBy(tags.id)
     .orderBy(desc(storyCount), asc(sql`${tags.name} collate nocase`));
 }

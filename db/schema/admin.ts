@@ -1,8 +1,16 @@
 // The admin desk's own records: who did what (audit_log) and unsaved story
-// previews an admin asked to see as the real page (story_previews).
+// previews an admin asked to see as the real page (story_previews); and the
+// desk's words for a story's state and for what its form asks.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { users } from "./users";
+
+/** A story as the desk shows it: its status read against the clock, so a scheduled story whose time has come is published. */
+export const deskStatuses = ["draft", "scheduled", "published"] as const;
+
+/** What the story form's buttons ask for, on a new story and on a saved one. */
+export const createStoryIntents = ["draft", "publish", "schedule"] as const;
+export const updateStoryIntents = ["save", "publish", "schedule", "unpublish"] as const;
 
 export const auditActions = [
   "story.create",

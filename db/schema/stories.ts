@@ -58,7 +58,7 @@ export const stories = sqliteTable(
     // before status and publish time), so this covering index saves reading
     // every matched story's overflow pages: 300 ms → 8 ms for a broad query.
     index("stories_visibility_idx").on(t.id, t.status, t.publishedAt),
-    // Stories still waiting for their plain-text body (db/queries/search's
+    // Stories still waiting for their plain-text body (db/queries/story-writes'
     // deriveMissingBodyText): empty almost always, so checking costs nothing.
     index("stories_missing_body_text_idx").on(t.id).where(sql`${t.bodyText} = ''`),
   ],

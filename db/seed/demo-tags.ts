@@ -1,4 +1,4 @@
-import type { TagInput } from "@/lib/schemas/story";
+import type { TagInput } from "@/db/queries/story-writes";
 
 export const DEMO_TAGS: TagInput[] = [
   { slug: "research", name: "Research", description: "New results from labs and universities, explained." },

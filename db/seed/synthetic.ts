@@ -1,14 +1,14 @@
-// Bulk synthetic stories for benchmarks: `npm run db:seed -- --stories 100000`.
-// Bodies are the demo bodies reused round-robin, so pages render real-sized
-// Markdown; ~5% are drafts or scheduled, so visibility filters are exercised.
+// Bulk synthetic stories for benchmarks: `npm run db:seed -- --stories 100000`,
+// written through the bulk variant of the one story-write path. Bodies are the
+// demo bodies reused round-robin, so pages render real-sized Markdown; ~5% are
+// drafts or scheduled, so visibility filters are exercised.
 import "server-only";
 import type Database from "better-sqlite3";
-import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { AppDatabase } from "@/db/client";
-import { ensureTag } from "@/db/queries/story-writes";
-import { bookmarks, stories, storyTags, tagFollows, tags, users, type NewStory, type StoryStatus } from "@/db/schema";
-import { markdownToPlainText } from "@/lib/markdown-text";
-import { readingMinutes } from "@/lib/reading-time";
+import { isPublic } from "@/db/queries/stories";
+import { ensureTag, insertStoriesInBulk, type BulkStoryInput } from "@/db/queries/story-writes";
+import { bookmarks, stories, tagFollows, tags, users, type StoryStatus } from "@/db/schema";
 import { DEMO_STORIES } from "./demo";
 import { DEMO_TAGS } from "./demo-tags";
 
@@ -21,62 +21,36 @@ export async function seedSyntheticStories(
   { now = new Date(), onProgress }: { now?: Date; onProgress?: (done: number) => void } = {},
 ): Promise<{ created: number }> {
   for (const tag of DEMO_TAGS) await ensureTag(db, tag);
-  const tagIds = (await db.select({ id: tags.id }).from(tags).all()).map((t) => t.id);
-  const minutesByTemplate = DEMO_STORIES.map((s) => readingMinutes(s.body));
-  const bodyTextByTemplate = DEMO_STORIES.map((s) => markdownToPlainText(s.body));
-  const runId = now.getTime().toString(36);
-  const [{ next }] = (await db.select({ next: sql<number>`coalesce(max(${stories.id}), 0) + 1` }).from(stories).all()) as [
-    { next: number },
-  ];
-
-  let created = 0;
-  while (created < count) {
-    const size = Math.min(CHUNK, count - created);
-    const storyRows: NewStory[] = [];
-    const linkRows: (typeof storyTags.$inferInsert)[] = [];
-    for (let k = 0; k < size; k++) {
-      const n = created + k;
-      const id = next + n;
-      const template = DEMO_STORIES[n % DEMO_STORIES.length]!;
-      // Spread over the past, 7 minutes apart, oldest first: ids grow with
-      // publish time, as they do when an archive is written day by day.
-      const publishedAt = new Date(now.getTime() - (count - n) * 7 * MINUTE);
-      const status: StoryStatus = n % 40 === 7 ? "draft" : n % 40 === 23 ? "scheduled" : "published";
-      const when = status === "scheduled" ? new Date(now.getTime() + (n + 1) * MINUTE) : publishedAt;
-      const tagCount = 1 + (n % 3);
-      const storyTagIds = Array.from({ length: tagCount }, (_, j) => tagIds[(n + j * 3) % tagIds.length]!);
-      storyRows.push({
-        id,
-        slug: `archive-${runId}-${n + 1}`,
-        title: `${template.title} (archive #${n + 1})`,
-        tldr: template.tldr,
-        takeaways: template.takeaways,
-        body: template.body,
-        bodyText: bodyTextByTemplate[n % DEMO_STORIES.length]!,
-        status,
-        publishedAt: status === "draft" ? null : when,
-        // Last edited when written: never in the future, even for a scheduled story.
-        updatedAt: publishedAt,
-        author: template.author,
-        primaryTagId: storyTagIds[0]!,
-        sources: template.sources,
-        readingMinutes: minutesByTemplate[n % DEMO_STORIES.length]!,
-      });
-      storyTagIds.forEach((tagId, position) =>
-        linkRows.push({ storyId: id, tagId, position, publishedAt: status === "draft" ? null : when }),
-      );
-    }
-    // Links first, checked at commit: the search trigger on stories then
-    // indexes each story once with its tags, rather than once more per tag.
-    await db.transaction(async (tx) => {
-      await tx.run(sql`PRAGMA defer_foreign_keys = ON`);
-      await tx.insert(storyTags).values(linkRows).run();
-      await tx.insert(stories).values(storyRows).run();
-    });
-    created += size;
-    onProgress?.(created);
-  }
+  const tagSlugs = (await db.select({ slug: tags.slug }).from(tags).all()).map((t) => t.slug);
+  const created = await insertStoriesInBulk(db, syntheticStories(count, tagSlugs, now), { onProgress });
   return { created };
+}
+
+function* syntheticStories(count: number, tagSlugs: string[], now: Date): Generator<BulkStoryInput> {
+  const runId = now.getTime().toString(36);
+  for (let n = 0; n < count; n++) {
+    const template = DEMO_STORIES[n % DEMO_STORIES.length]!;
+    // Spread over the past, 7 minutes apart, oldest first: ids grow with
+    // publish time, as they do when an archive is written day by day.
+    const publishedAt = new Date(now.getTime() - (count - n) * 7 * MINUTE);
+    const status: StoryStatus = n % 40 === 7 ? "draft" : n % 40 === 23 ? "scheduled" : "published";
+    const when = status === "scheduled" ? new Date(now.getTime() + (n + 1) * MINUTE) : publishedAt;
+    yield {
+      slug: `archive-${runId}-${n + 1}`,
+      title: `${template.title} (archive #${n + 1})`,
+      tldr: template.tldr,
+      takeaways: template.takeaways,
+      body: template.body,
+      author: template.author,
+      tagSlugs: Array.from({ length: 1 + (n % 3) }, (_, j) => tagSlugs[(n + j * 3) % tagSlugs.length]!),
+      cover: null,
+      sources: template.sources,
+      status,
+      publishedAt: status === "draft" ? null : when,
+      // Last edited when written: never in the future, even for a scheduled story.
+      writtenAt: publishedAt,
+    };
+  }
 }
 
 /** What synthetic readers save and follow: the public stories and every tag; and a tag for their addresses. */
@@ -85,7 +59,7 @@ async function readerTargets(db: AppDatabase, now: Date) {
     await db
       .select({ id: stories.id })
       .from(stories)
-      .where(sql`${stories.status} <> 'draft' and ${stories.publishedAt} <= ${now.getTime()}`)
+      .where(isPublic(now))
       .all()
   ).map((s) => s.id);
   const tagIds = (await db.select({ id: tags.id }).from(tags).all()).map((t) => t.id);
@@ -152,11 +126,7 @@ export function seedSyntheticReadersBulk(
   { readers, bookmarks: total, now = new Date() }: { readers: number; bookmarks: number; now?: Date },
 ): { userIds: string[] } {
   // As readerTargets, in the same order.
-  const storyIds = (
-    sqlite.prepare(`select "id" from "stories" where "stories"."status" <> 'draft' and "stories"."published_at" <= ?`).all(now.getTime()) as {
-      id: number;
-    }[]
-  ).map((s) => s.id);
+  const storyIds = drizzle(sqlite).select({ id: stories.id }).from(stories).where(isPublic(now)).all().map((s) => s.id);
   const tagIds = (sqlite.prepare(`select "id" from "tags"`).all() as { id: number }[]).map((t) => t.id);
   const runId = now.getTime().toString(36);
   const created = now.getTime();

@@ -3,9 +3,8 @@
 // its process is gone (same host) or its heartbeat is older than a minute.
 import "server-only";
 import os from "node:os";
-import { eq } from "drizzle-orm";
-import { IMMEDIATE, type AppDatabase } from "@/db/client";
-import { appMeta } from "@/db/schema";
+import type { AppDatabase } from "@/db/client";
+import { deleteMeta, replaceMeta, updateMeta } from "@/db/queries/app-meta";
 
 const KEY = "newsletter_run_lock";
 const STALE_MS = 60_000;
@@ -33,26 +32,17 @@ function parse(value: string | undefined): Holder | null {
 /** Takes the lock, or returns null if a live run holds it. Call release() when done. */
 export async function acquireRunLock(db: AppDatabase): Promise<{ release: () => Promise<void> } | null> {
   const me: Holder = { pid: process.pid, host: os.hostname(), heartbeatAt: Date.now() };
-  const acquired = await db.transaction(async (tx) => {
-    const holder = parse((await tx.select().from(appMeta).where(eq(appMeta.key, KEY)).get())?.value);
+  const acquired = await replaceMeta(db, KEY, (current) => {
+    const holder = parse(current);
     const free =
       !holder ||
       Date.now() - holder.heartbeatAt > STALE_MS ||
       (holder.host === me.host && holder.pid !== me.pid && !isAlive(holder.pid));
-    if (!free) return false;
-    await tx
-      .insert(appMeta)
-      .values({ key: KEY, value: JSON.stringify(me) })
-      .onConflictDoUpdate({ target: appMeta.key, set: { value: JSON.stringify(me) } })
-      .run();
-    return true;
-  }, IMMEDIATE);
+    return free ? JSON.stringify(me) : null;
+  });
   if (!acquired) return null;
   const beat = setInterval(() => {
-    db.update(appMeta)
-      .set({ value: JSON.stringify({ ...me, heartbeatAt: Date.now() }) })
-      .where(eq(appMeta.key, KEY))
-      .run()
+    updateMeta(db, KEY, JSON.stringify({ ...me, heartbeatAt: Date.now() }))
       // One missed beat is harmless (the lock goes stale only after STALE_MS); the next one retries.
       .catch((error: unknown) => console.error("Newsletter run lock heartbeat failed:", error));
   }, HEARTBEAT_MS);
@@ -60,7 +50,7 @@ export async function acquireRunLock(db: AppDatabase): Promise<{ release: () => 
   return {
     release: async () => {
       clearInterval(beat);
-      await db.delete(appMeta).where(eq(appMeta.key, KEY)).run();
+      await deleteMeta(db, KEY);
     },
   };
 }

@@ -1,10 +1,12 @@
 // Inputs of the admin desk's route handlers other than the story form itself.
 import { z } from "zod";
+import { deskStatuses } from "@/db/schema/admin";
 import { markdownProblem } from "@/lib/markdown";
 import { cursorParamSchema } from "./library";
 import { slugSchema } from "./story";
 
-export const deskStatuses = ["draft", "scheduled", "published"] as const;
+/** The desk list's status filter offers these. */
+export { deskStatuses };
 
 /** GET /api/admin/stories and the /admin list: unknown filters are errors for the API. */
 export const deskListQuerySchema = z.object({

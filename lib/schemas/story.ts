@@ -1,7 +1,11 @@
-// What a story is made of, validated. Shared by the seed, the admin desk and
-// any route handler that writes stories, so every writer obeys the same rules.
+// The story form's requests, validated: what the desk's route handlers accept.
+// Each schema is checked against the input type of the query it feeds, so the
+// two cannot drift apart.
 import { z } from "zod";
-import { sourceKinds, storyStatuses } from "@/db/schema/stories";
+import type { CreateStoryInput, StoryFormFields, UpdateStoryInput } from "@/db/queries/admin-story-writes";
+import type { PreviewStoryInput } from "@/db/queries/story-previews";
+import { createStoryIntents, updateStoryIntents } from "@/db/schema/admin";
+import { sourceKinds } from "@/db/schema/stories";
 import { markdownProblem } from "@/lib/markdown";
 
 export const slugSchema = z
@@ -16,44 +20,6 @@ const httpUrl = z.url({ protocol: /^https?$/, message: "Enter an http(s) URL" })
 // A path on this site: no second slash or backslash after the first (that
 // would be another host), and no whitespace or control characters anywhere.
 const imageUrl = z.union([z.string().regex(/^\/(?![/\\])[^\s\\\x00-\x1f\x7f]*$/, "Enter a URL"), httpUrl]);
-
-export const storyInputSchema = z
-  .object({
-    slug: slugSchema,
-    title: z.string().trim().min(1, "Title is required").max(200),
-    tldr: z.string().trim().min(1, "TL;DR is required").max(1_000),
-    takeaways: z.array(z.string().trim().min(1).max(400)).min(1, "Add at least one takeaway").max(10),
-    body: z.string().trim().min(1, "Body is required").max(200_000),
-    /** The first tag is the primary tag, shown as the story's label. */
-    tagSlugs: z.array(slugSchema).min(1, "Pick a primary tag").max(8),
-    author: z.string().trim().min(1, "Author is required").max(120),
-    status: z.enum(storyStatuses),
-    publishedAt: z.date().nullable(),
-    cover: z.object({ url: imageUrl, alt: z.string().trim().min(1, "Describe the image").max(300) }).nullable(),
-    sources: z
-      .array(z.object({ url: httpUrl, title: z.string().trim().min(1).max(300), kind: z.enum(sourceKinds) }))
-      .max(20),
-  })
-  .refine((s) => s.status === "draft" || s.publishedAt !== null, {
-    message: "A scheduled or published story needs a publish time",
-    path: ["publishedAt"],
-  })
-  .refine((s) => new Set(s.tagSlugs).size === s.tagSlugs.length, {
-    message: "A tag is listed twice",
-    path: ["tagSlugs"],
-  });
-
-export type StoryInput = z.infer<typeof storyInputSchema>;
-
-export const tagInputSchema = z.object({
-  slug: slugSchema,
-  name: z.string().trim().min(1).max(60),
-  description: z.string().trim().max(500).default(""),
-});
-
-export type TagInput = z.input<typeof tagInputSchema>;
-
-// ---- The admin desk -------------------------------------------------------
 
 const deskSourceSchema = z.object({
   url: httpUrl,
@@ -97,7 +63,7 @@ const storyFieldsShape = {
   publishAt: z.iso.datetime({ offset: true, message: "Pick a date and time" }).nullable().default(null),
 };
 
-type StoryFields = { tagSlugs: string[]; newTags: { slug: string }[]; coverUrl: string; coverAlt: string };
+type StoryFields = Pick<StoryFormFields, "tagSlugs" | "newTags" | "coverUrl" | "coverAlt">;
 
 function checkStoryFields(story: StoryFields, ctx: z.RefinementCtx) {
   if (new Set(story.tagSlugs).size !== story.tagSlugs.length) {
@@ -122,9 +88,6 @@ function checkStoryFields(story: StoryFields, ctx: z.RefinementCtx) {
 /** A story request's size limit: a 200,000-character body, plus room for the rest and for multi-byte text. */
 export const STORY_REQUEST_MAX_BYTES = 1024 * 1024;
 
-export const createStoryIntents = ["draft", "publish", "schedule"] as const;
-export const updateStoryIntents = ["save", "publish", "schedule", "unpublish"] as const;
-
 function needsTime(story: { intent: string; publishAt: string | null }, ctx: z.RefinementCtx) {
   if (story.intent === "schedule" && !story.publishAt) {
     ctx.addIssue({ code: "custom", message: "Pick when the story should appear", path: ["publishAt"] });
@@ -135,7 +98,7 @@ function needsTime(story: { intent: string; publishAt: string | null }, ctx: z.R
 export const createStorySchema = z
   .object({ ...storyFieldsShape, intent: z.enum(createStoryIntents) })
   .superRefine(checkStoryFields)
-  .superRefine(needsTime);
+  .superRefine(needsTime) satisfies z.ZodType<CreateStoryInput>;
 
 /** PUT /api/admin/stories/[id]: `version` is the one the editor loaded. */
 export const updateStorySchema = z
@@ -145,14 +108,9 @@ export const updateStorySchema = z
     version: z.number().int().min(1),
   })
   .superRefine(checkStoryFields)
-  .superRefine(needsTime);
+  .superRefine(needsTime) satisfies z.ZodType<UpdateStoryInput>;
 
 /** POST /api/admin/previews: the form as it stands, checked like a save. */
 export const previewStorySchema = z
   .object({ ...storyFieldsShape, storyId: z.number().int().min(1).nullable().default(null) })
-  .superRefine(checkStoryFields);
-
-export type CreateStoryInput = z.infer<typeof createStorySchema>;
-export type UpdateStoryInput = z.infer<typeof updateStorySchema>;
-export type StoryFieldsInput = Omit<CreateStoryInput, "intent">;
-export type PreviewStoryInput = z.infer<typeof previewStorySchema>;
+  .superRefine(checkStoryFields) satisfies z.ZodType<PreviewStoryInput>;

@@ -1,6 +1,6 @@
 // The shape of a hand-written demo story. The seed turns these into real rows
 // through db/queries, so a demo story is exactly what an admin could publish.
-export type SourceKind = "paper" | "preprint" | "announcement" | "news" | "dataset";
+import type { StorySource } from "@/db/schema/stories";
 
 export type DemoStory = {
   slug: string;
@@ -17,5 +17,5 @@ export type DemoStory = {
   /** Publish time relative to when the seed runs. */
   hoursAgo: number;
   cover?: { url: string; alt: string };
-  sources: { url: string; title: string; kind: SourceKind }[];
+  sources: StorySource[];
 };

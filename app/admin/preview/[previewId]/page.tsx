@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryArticle } from "@/components/story/story-article";
 import { getDb } from "@/db/client";
-import { getPreview } from "@/db/queries/story-previews";
+import { getPreview } from "@/lib/story-preview";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { readingMinutes } from "@/lib/reading-time";
 

@@ -1,7 +1,8 @@
 // GET  /api/admin/stories?status=&tag=&q=&cursor= – every story, recently edited first
 // POST /api/admin/stories – create a story as a draft, published now, or scheduled
 import { getDb } from "@/db/client";
-import { createDeskStory, listStoriesForDesk } from "@/db/queries/admin-stories";
+import { listStoriesForDesk } from "@/db/queries/admin-stories";
+import { createDeskStory } from "@/db/queries/admin-story-writes";
 import { assertSameOrigin, parseBody, parseParams, route, searchParamsOf } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
 import { encodeCursor } from "@/lib/cursor";

@@ -2,7 +2,8 @@
 // PUT    /api/admin/stories/[storyId] – save it (and publish, schedule or unpublish), if `version` is still current
 // DELETE /api/admin/stories/[storyId]?version=N – delete it for good
 import { getDb } from "@/db/client";
-import { deleteDeskStory, getStoryForDesk, updateDeskStory } from "@/db/queries/admin-stories";
+import { getStoryForDesk } from "@/db/queries/admin-stories";
+import { deleteDeskStory, updateDeskStory } from "@/db/queries/admin-story-writes";
 import { assertSameOrigin, parseBody, parseParams, route, searchParamsOf } from "@/lib/api/route";
 import { requireAdmin } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
