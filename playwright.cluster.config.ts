@@ -1,7 +1,7 @@
-// The smoke test of `npm run test:cluster` (scripts/test-cluster.ts), which
+// The smoke test of `npm run test:cluster` (test/test-cluster.ts), which
 // starts the cluster and passes its app servers in CLUSTER_APP_URLS.
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
-import { CHROMIUM_ARGS, systemChromium } from "./scripts/chromium";
+import { CHROMIUM_ARGS, systemChromium } from "./test/chromium";
 
 const chromiumPath = systemChromium();
 const launchOptions: LaunchOptions = chromiumPath ? { executablePath: chromiumPath, args: CHROMIUM_ARGS } : {};

@@ -6,8 +6,8 @@
 // and stops everything it started, pass or fail. Needs `npm run build` first.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { E2E_ADMIN_EMAILS, E2E_AUTH_SECRET } from "../playwright.config";
-import { startCluster } from "./cluster";
+import { E2E_ADMIN_EMAILS, E2E_AUTH_SECRET } from "@/playwright.config";
+import { startCluster } from "@/scripts/cluster";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 
