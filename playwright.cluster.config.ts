@@ -13,7 +13,9 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Two servers and a replica on a 2-core machine others share: the admin's
+  // first editor render on a cold server once took most of a 60 s budget.
+  timeout: 120_000,
   use: { trace: "retain-on-failure", launchOptions },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: [
