@@ -1,5 +1,5 @@
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
-import { CHROMIUM_ARGS, systemChromium } from "./scripts/chromium";
+import { CHROMIUM_ARGS, systemChromium } from "./test/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100 + Number(process.env.E2E_PORT_OFFSET ?? 0));
 export const baseURL = `http://127.0.0.1:${PORT}`;

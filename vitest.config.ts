@@ -19,7 +19,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
-          include: ["{lib,components,db,app,scripts}/**/*.test.ts"],
+          include: ["{lib,components,db,app,scripts,checks}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },

@@ -6,7 +6,8 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { BUSY, type Counters, type Load } from "./durable-load";
-import { spawnNext, waitUntilServing } from "./lib";
+import { stopServer, type ServerProcess, type Stopped } from "../scripts/lib/server-process";
+import { spawnNext } from "./lib";
 
 /** How long a server may take to exit after SIGTERM before it is killed (the server's own cap is 10 s). */
 export const EXIT_GRACE_MS = 20_000;
@@ -47,28 +48,11 @@ export class LogScan {
   }
 }
 
-export type Managed = { name: string; port: number; origin: string; child: ChildProcess; log: LogScan };
+export type Managed = { name: string; port: number; origin: string; server: ServerProcess; log: LogScan };
 
-export async function startServer(url: string, port: number, log: LogScan): Promise<ChildProcess> {
-  const child = spawnNext(url, port, { stdio: ["ignore", "pipe", "pipe"] });
-  log.attach(child);
-  await waitUntilServing(child, port);
-  return child;
-}
-
-export async function stopServer(child: ChildProcess): Promise<{ code: number | null; signal: string | null; ms: number; killed: boolean }> {
-  const started = performance.now();
-  if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, signal: child.signalCode, ms: 0, killed: false };
-  const exited = new Promise<[number | null, string | null]>((resolve) => child.once("exit", (code, signal) => resolve([code, signal])));
-  child.kill("SIGTERM");
-  let killed = false;
-  const timer = setTimeout(() => {
-    killed = true;
-    child.kill("SIGKILL");
-  }, EXIT_GRACE_MS);
-  const [code, signal] = await exited;
-  clearTimeout(timer);
-  return { code, signal, ms: performance.now() - started, killed };
+/** The production server with its output scanned from its first line. */
+export function startServer(url: string, port: number, log: LogScan): Promise<ServerProcess> {
+  return spawnNext(url, port, { log: "pipe", onSpawn: (child) => log.attach(child) });
 }
 
 export type Restart = {
@@ -80,7 +64,7 @@ export type Restart = {
   inFlightAtSigterm: number;
   /** The restarted server's own answers between SIGTERM and its exit. */
   answeredWhileDraining: number;
-  exit: { code: number | null; signal: string | null; ms: number; killed: boolean };
+  exit: Stopped;
   /** SIGTERM to the first answer of the new process. */
   downMs: number;
   during: Counters;
@@ -96,7 +80,7 @@ export async function rollingRestart(url: string, managed: Managed, index: numbe
   const sigtermAt = load.sinceStart();
   const answeredBefore = load.perServer[index]!.ok;
   console.log(`  ${sigtermAt.toFixed(1)} s: SIGTERM to server ${managed.name} (${inFlightAtSigterm} requests in flight)`);
-  const exit = await stopServer(managed.child);
+  const exit = await stopServer(managed.server, { graceMs: EXIT_GRACE_MS });
   const exitedAt = load.sinceStart();
   const answeredWhileDraining = load.perServer[index]!.ok - answeredBefore;
   console.log(
@@ -104,7 +88,7 @@ export async function rollingRestart(url: string, managed: Managed, index: numbe
       `after ${(exit.ms / 1000).toFixed(1)} s; starting it again`,
   );
   managed.log.line(`--- SIGTERM by the benchmark; exited ${exit.code ?? exit.signal}; starting again ---`, false);
-  managed.child = await startServer(url, managed.port, managed.log);
+  managed.server = await startServer(url, managed.port, managed.log);
   const downMs = performance.now() - started;
   const servingAt = load.sinceStart();
   load.closeWindow();

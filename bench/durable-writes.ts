@@ -37,13 +37,13 @@ import {
   rollingRestart,
   scanExternalLogs,
   startServer,
-  stopServer,
   type Managed,
   type Restart,
 } from "./durable-servers";
 import { benchDir, ensureBuild, freePort, freshDatabaseFile, printTable } from "./lib";
 import { openSql, type Sql } from "./sql";
 import { startCluster, type Cluster } from "../scripts/cluster";
+import { stopServer } from "../scripts/lib/server-process";
 
 const { values: args } = parseArgs({
   options: {
@@ -154,17 +154,17 @@ async function run() {
         const logFile = path.join(benchDir, `${NAME}-server-${name}.log`);
         fs.rmSync(logFile, { force: true });
         const log = new LogScan(logFile);
-        const child = await startServer(url, port, log);
-        managed.push({ name, port, origin: `http://127.0.0.1:${port}`, child, log });
+        const server = await startServer(url, port, log);
+        managed.push({ name, port, origin: `http://127.0.0.1:${port}`, server, log });
         port++;
       }
       origins = managed.map((m) => m.origin);
-      console.log(`Servers: ${managed.map((m) => `${m.name} ${m.origin} (pid ${m.child.pid})`).join(", ")}, ${CLUSTER ? "over the sqld cluster" : "one database file"}`);
+      console.log(`Servers: ${managed.map((m) => `${m.name} ${m.origin} (pid ${m.server.pid})`).join(", ")}, ${CLUSTER ? "over the sqld cluster" : "one database file"}`);
     }
     // Interrupted: stop what this run started, by pid.
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {
-        for (const m of managed) m.child.kill("SIGTERM");
+        for (const m of managed) m.server.child.kill("SIGTERM");
         void (cluster?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
       });
     }
@@ -319,7 +319,7 @@ async function run() {
     console.log(`Report: .bench/${NAME}.json${EXTERNAL ? "" : `; server logs: .bench/${NAME}-server-{A,B}.log`}`);
   } finally {
     for (const m of managed) {
-      await stopServer(m.child);
+      await stopServer(m.server, { graceMs: EXIT_GRACE_MS });
       m.log.close();
     }
     if (EXTERNAL && !args.keep && readers.length > 0) await removeReaders(sql, runId);

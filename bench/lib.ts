@@ -1,10 +1,11 @@
 // Shared by the benchmarks: build once, serve a database on loopback, drive it
 // with autocannon (bounded in time), print a table.
-import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
+import { spawnServer, stopServer, type ServerOptions, type ServerProcess } from "../scripts/lib/server-process";
 
 export const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 export const benchDir = path.join(process.cwd(), ".bench");
@@ -50,22 +51,22 @@ export function freshDatabaseFile(name: string): string {
 
 /**
  * The production server (scripts/server.mjs, what `npm start` runs) on
- * 127.0.0.1, not yet waited for. Its output is dropped unless `stdio` says
- * otherwise (say "pipe", to read its log).
+ * 127.0.0.1 over `databaseUrl`, waited for (/robots.txt) unless `ready` is
+ * false. Its output is dropped unless `log` says otherwise.
  */
-export function spawnNext(databaseUrl: string, port: number, { stdio = "ignore" }: { stdio?: StdioOptions } = {}): ChildProcess {
-  return spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
+export function spawnNext(databaseUrl: string, port: number, options: Omit<ServerOptions, "port"> = {}): Promise<ServerProcess> {
+  return spawnServer({
+    port,
+    // Not long: a benchmark's server starts on a quiet machine.
+    readyTimeoutMs: 30_000,
+    ...options,
     env: {
-      ...process.env,
-      // Next must not see the react-server condition the benchmarks run under.
-      NODE_OPTIONS: "",
       DATABASE_URL: databaseUrl,
-      NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       MAIL_OUTBOX: "1",
       SITE_URL: `http://127.0.0.1:${port}`,
+      ...options.env,
     },
-    stdio,
   });
 }
 
@@ -82,34 +83,12 @@ export async function freePort(from: number, to: number): Promise<number> {
   throw new Error(`no free port in ${from}–${to}`);
 }
 
-export async function serve(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const server = spawnNext(databaseUrl, port);
-  await waitUntilServing(server, port);
-  return server;
+export function serve(databaseUrl: string, port: number): Promise<ServerProcess> {
+  return spawnNext(databaseUrl, port);
 }
 
-/** Waits (up to 30 s) for a spawned server to answer /robots.txt; kills it and throws if it does not. */
-export async function waitUntilServing(server: ChildProcess, port: number): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`the server on port ${port} exited (${server.exitCode ?? server.signalCode}) while starting`);
-    }
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error("server did not start");
-}
-
-export async function stop(server: ChildProcess) {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  await exited;
+export async function stop(server: ServerProcess): Promise<void> {
+  await stopServer(server);
 }
 
 export type Figures = { rps: number; mean: number; p50: number; p99: number; errors: number };

@@ -15,13 +15,13 @@
 // 4. Prints req/s, p50, p99 and the share of the limit's req/s per page, the
 //    memory, and PASS/FAIL for the issue's targets: the story and feed pages at
 //    ≥ 30% of the limit's req/s with p99 under 50 ms. Exits 1 on a FAIL.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type autocannon from "autocannon";
 import { benchDir, buildInBackground, freePort, hasBuild, measure, printTable, spawnNext, stop, treeRss, type Figures } from "./lib";
 import { createFixtures, siteDatabase, type Toggle } from "./site-data";
+import { spawnProcess, type ServerProcess } from "../scripts/lib/server-process";
 
 const SIZES = {
   stories: Number(process.env.BENCH_STORIES ?? 100_000),
@@ -45,11 +45,12 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Spawns the production server and times it to its first 200 on /. */
-async function coldStart(url: string, port: number): Promise<{ server: ChildProcess; ms: number }> {
+async function coldStart(url: string, port: number): Promise<{ server: ServerProcess; ms: number }> {
   const spawned = performance.now();
-  const server = spawnNext(url, port);
+  // Its own wait, finer than spawnServer's: this one is measured.
+  const server = await spawnNext(url, port, { ready: false });
   while (performance.now() - spawned < 60_000) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} while starting`);
+    if (server.child.exitCode !== null) throw new Error(`the server exited with ${server.child.exitCode} while starting`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);
       await response.arrayBuffer();
@@ -63,19 +64,14 @@ async function coldStart(url: string, port: number): Promise<{ server: ChildProc
   throw new Error("the server did not answer / with 200 within 60 s");
 }
 
-async function startLimitServer(port: number, html: Buffer, contentType: string): Promise<ChildProcess> {
+async function startLimitServer(port: number, html: Buffer, contentType: string): Promise<ServerProcess> {
   const file = path.join(benchDir, "limit-page.html");
   fs.writeFileSync(file, html);
-  const server = spawn(process.execPath, ["--import", "tsx", path.join("bench", "limit-server.ts"), String(port), file, contentType], {
-    stdio: ["ignore", "pipe", "inherit"],
+  return spawnProcess(process.execPath, ["--import", "tsx", path.join("bench", "limit-server.ts"), String(port), file, contentType], {
+    name: "the limit server",
+    log: "pipe",
+    ready: `http://127.0.0.1:${port}/`,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("exit", (code) => reject(new Error(`the limit server exited with ${code}`)));
-    server.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) resolve();
-    });
-  });
-  return server;
 }
 
 /** Samples a process tree's resident memory every 200 ms until stopped; returns the peak. */
@@ -147,12 +143,12 @@ async function run() {
   const nextPort = await freePort(PORTS[0], PORTS[1]);
   const limitPort = await freePort(nextPort + 1, PORTS[1]);
   const base = `http://127.0.0.1:${nextPort}`;
-  let next: ChildProcess | null = null;
-  let limit: ChildProcess | null = null;
+  let next: ServerProcess | null = null;
+  let limit: ServerProcess | null = null;
   // Interrupted: the servers get the signal too; leave the database as seeded.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      for (const child of [limit, next]) child?.kill("SIGTERM");
+      for (const server of [limit, next]) server?.child.kill("SIGTERM");
       void fixtures.cleanup().finally(() => process.exit(130));
     });
   }
@@ -161,7 +157,7 @@ async function run() {
     const cold = await coldStart(data.url, nextPort);
     next = cold.server;
     await sleep(1000);
-    const restRss = treeRss(next.pid!);
+    const restRss = treeRss(next.pid);
     console.log(`Server up on ${base} in ${cold.ms.toFixed(0)} ms; ${mib(restRss)} resident at rest`);
 
     const storyPath = `/stories/${fixtures.storySlug}`;
@@ -200,9 +196,9 @@ async function run() {
       rows.push({ name, figures, peakRss: stopSampling() });
       console.log(`  ${name}: ${figures.rps.toFixed(0)} req/s`);
     };
-    await load("limit: story HTML from memory (node:http)", limit.pid!, `http://127.0.0.1:${limitPort}${storyPath}`, {});
+    await load("limit: story HTML from memory (node:http)", limit.pid, `http://127.0.0.1:${limitPort}${storyPath}`, {});
     for (const page of pages) {
-      await load(page.name, next.pid!, `${base}${page.path}`, { headers: page.headers ?? {}, setupClient: page.setupClient });
+      await load(page.name, next.pid, `${base}${page.path}`, { headers: page.headers ?? {}, setupClient: page.setupClient });
     }
     const peakRss = Math.max(...rows.slice(1).map((r) => r.peakRss));
 

@@ -1,5 +1,5 @@
 // The smoke test of `npm run test:cluster`: two app servers over one libSQL
-// primary and its read replica (scripts/test-cluster.ts starts them). A reader
+// primary and its read replica (test/test-cluster.ts starts them). A reader
 // signs in on one server and is signed in on both; what they save or follow
 // on one is there on their next page from the other; a story an admin
 // publishes on one appears on both. Cookies are per host, not port, so the

@@ -6,11 +6,11 @@
 //
 // Everything lives in .cluster/ and is started as its own process group, so
 // stop() ends exactly what start() began.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { createClient } from "@libsql/client";
+import { spawnProcess, spawnServer, stopServer, type ServerProcess } from "./lib/server-process";
 
 const root = process.cwd();
 const dir = path.join(root, ".cluster");
@@ -25,7 +25,7 @@ export type ClusterOptions = {
   seed?: boolean;
 };
 
-export type AppServer = { url: string; port: number; process: ChildProcess | null; start: () => Promise<void>; stop: () => Promise<number | null> };
+export type AppServer = { url: string; port: number; process: ServerProcess | null; start: () => Promise<void>; stop: () => Promise<number | null> };
 
 export type Cluster = {
   primaryUrl: string;
@@ -46,43 +46,8 @@ function sqldBinary(): string {
   return bin;
 }
 
-function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const log = fs.openSync(path.join(dir, `${name}.log`), "a");
-  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", log, log], detached: true });
-  fs.closeSync(log);
-  return child;
-}
-
-/** Ends a process group: SIGTERM, then SIGKILL after `graceMs`. Resolves with the exit code. */
-export async function stopProcess(child: ChildProcess | null, graceMs = 15_000): Promise<number | null> {
-  if (!child || child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return child?.exitCode ?? null;
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return child.exitCode;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-  }, graceMs);
-  const code = await exited;
-  clearTimeout(timer);
-  return code;
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, child: ChildProcess | null, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} (see ${dir})`);
-    if (await check().catch(() => false)) return;
-    await sleep(100);
-  }
-  throw new Error(`${what} did not come up within ${timeoutMs / 1000} s (see ${dir})`);
-}
+/** Each process's log, appended to .cluster/<name>.log. */
+const logFile = (name: string) => ({ file: path.join(dir, `${name}.log`) });
 
 async function sqlAnswers(url: string): Promise<boolean> {
   const client = createClient({ url });
@@ -111,32 +76,30 @@ export async function startCluster({ basePort = 3910, appServers = 2, appEnv = {
   const [primaryHttp, primaryGrpc, replicaHttp] = [basePort, basePort + 1, basePort + 2];
   const primaryUrl = `http://127.0.0.1:${primaryHttp}`;
   const replicaUrl = `http://127.0.0.1:${replicaHttp}`;
-  const quiet = { ...process.env, RUST_LOG: "warn" };
+  const quiet = { RUST_LOG: "warn" };
 
-  const started: ChildProcess[] = [];
+  const started: ServerProcess[] = [];
   const apps: AppServer[] = [];
   const stop = async () => {
     await Promise.all(apps.map((app) => app.stop()));
-    for (const child of started.reverse()) await stopProcess(child);
+    for (const sqld of started.reverse()) await stopServer(sqld);
   };
 
   try {
-    const primary = startProcess(
-      "sqld-primary",
-      sqld,
-      ["--db-path", path.join(dir, "primary"), "--http-listen-addr", `127.0.0.1:${primaryHttp}`, "--grpc-listen-addr", `127.0.0.1:${primaryGrpc}`, "--no-welcome"],
-      quiet,
+    started.push(
+      await spawnProcess(
+        sqld,
+        ["--db-path", path.join(dir, "primary"), "--http-listen-addr", `127.0.0.1:${primaryHttp}`, "--grpc-listen-addr", `127.0.0.1:${primaryGrpc}`, "--no-welcome"],
+        { name: `sqld primary (see ${dir})`, env: quiet, log: logFile("sqld-primary"), group: true, ready: () => sqlAnswers(primaryUrl) },
+      ),
     );
-    started.push(primary);
-    await waitFor("sqld primary", () => sqlAnswers(primaryUrl), primary);
-    const replica = startProcess(
-      "sqld-replica",
-      sqld,
-      ["--db-path", path.join(dir, "replica"), "--http-listen-addr", `127.0.0.1:${replicaHttp}`, "--primary-grpc-url", `http://127.0.0.1:${primaryGrpc}`, "--no-welcome"],
-      quiet,
+    started.push(
+      await spawnProcess(
+        sqld,
+        ["--db-path", path.join(dir, "replica"), "--http-listen-addr", `127.0.0.1:${replicaHttp}`, "--primary-grpc-url", `http://127.0.0.1:${primaryGrpc}`, "--no-welcome"],
+        { name: `sqld replica (see ${dir})`, env: quiet, log: logFile("sqld-replica"), group: true, ready: () => sqlAnswers(replicaUrl) },
+      ),
     );
-    started.push(replica);
-    await waitFor("sqld replica", () => sqlAnswers(replicaUrl), replica);
 
     // Once, against the primary: never from the app servers.
     const dbEnv = { DATABASE_URL: primaryUrl, DATABASE_READ_URL: replicaUrl };
@@ -151,21 +114,18 @@ export async function startCluster({ basePort = 3910, appServers = 2, appEnv = {
         port,
         process: null,
         async start() {
-          const child = startProcess(`app-${i + 1}`, process.execPath, [path.join(root, "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
-            ...process.env,
-            NODE_ENV: "production",
-            NODE_OPTIONS: "",
-            NEXT_TELEMETRY_DISABLED: "1",
-            PORT: String(port),
-            SITE_URL: url,
-            ...appEnv,
-            ...dbEnv,
+          app.process = await spawnServer({
+            port,
+            name: `app server ${url} (see ${dir})`,
+            log: logFile(`app-${i + 1}`),
+            group: true,
+            // A cold start on a busy machine: the first answer can take a while.
+            readyTimeoutMs: 120_000,
+            env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SITE_URL: url, ...appEnv, ...dbEnv },
           });
-          app.process = child;
-          await waitFor(`app server ${url}`, async () => (await fetch(`${url}/robots.txt`)).ok, child, 120_000);
         },
         async stop() {
-          const code = await stopProcess(app.process);
+          const code = app.process ? (await stopServer(app.process)).code : null;
           app.process = null;
           return code;
         },

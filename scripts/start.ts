@@ -3,12 +3,13 @@
 // production build yet, then serves it on http://localhost:$PORT (default 3000).
 // With a libSQL DATABASE_URL it only checks that the primary is migrated
 // (`npm run db:migrate` does that, once, not each server) and seeds nothing.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, isFileDatabase } from "@/db/client";
 import { DatabaseNotMigratedError, prepareDatabase } from "@/db/prepare";
 import { env } from "@/lib/env";
+import { spawnServer, stopServer } from "./lib/server-process";
 
 const { PORT: port, HOST: host, DATABASE_URL: databaseUrl } = env;
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -40,16 +41,21 @@ async function main() {
   }
 
   // scripts/server.mjs: Next's handler, with cached pages answered in front of its router.
-  const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", host], {
-    stdio: "inherit",
-    // Without the react-server condition `npm start` runs under: Next loads React itself.
+  // In this terminal's process group, so Ctrl-C reaches it as before.
+  const server = await spawnServer({
+    port,
+    hostname: host,
+    log: "inherit",
+    ready: false,
     // process.env carries DATABASE_READ_URL and DATABASE_AUTH_TOKEN through as they were set.
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NODE_OPTIONS: "" },
+    env: { DATABASE_URL: databaseUrl },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
+    // The server caps its own shutdown (10 s for requests, 5 s for the databases); the kill is a last resort.
+    process.on(signal, () => void stopServer(server, { signal, graceMs: 20_000 }));
   }
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  const { code, signal } = await server.exited;
+  process.exit(code ?? (signal ? 0 : 1));
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import type { Flags, Result } from "lighthouse";
-import { chromiumPath, CHROMIUM_ARGS } from "./chromium";
+import { chromiumPath, CHROMIUM_ARGS } from "@/test/chromium";
 import { startDemoServer } from "./demo-server";
 import { formatTable } from "./first-load-js";
 

@@ -61,7 +61,7 @@ if (overruns.length > 0) {
   console.error(
     sharedOver
       ? `\nThe code every page shares (${kB(shared.sharedTotal)}) is over the budget by itself: no change to our own components can meet it (see "Client JavaScript budget" in README.md).`
-      : "\nCut client JavaScript (fewer or smaller client components, lighter libraries) or raise the budget in scripts/js-budget.ts with a reason.",
+      : "\nCut client JavaScript (fewer or smaller client components, lighter libraries) or raise the budget in checks/js-budget.ts with a reason.",
   );
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-// npm run js-budget:verify — checks that scripts/first-load-js.ts counts what a
+// npm run js-budget:verify — checks that checks/first-load-js.ts counts what a
 // browser really downloads. Serves the production build on a demo database,
 // opens a few pages in a fresh Chromium profile and compares, per page:
 // - the scripts the manifests name (what `npm run js-budget` sums),
@@ -12,7 +12,7 @@
 // Exits 1 when a page's HTML or download differs from the manifests.
 import path from "node:path";
 import { chromium, type Request } from "@playwright/test";
-import { CHROMIUM_ARGS, systemChromium } from "./chromium";
+import { CHROMIUM_ARGS, systemChromium } from "@/test/chromium";
 import { startDemoServer } from "./demo-server";
 import { formatTable, gzipSize, kB, readFirstLoadJs } from "./first-load-js";
 
@@ -128,7 +128,7 @@ async function run() {
     await server.stop();
   }
   if (failed) {
-    console.error("\n✖ The manifests and the browser disagree: scripts/first-load-js.ts no longer counts what a visitor downloads.");
+    console.error("\n✖ The manifests and the browser disagree: checks/first-load-js.ts no longer counts what a visitor downloads.");
     process.exit(1);
   }
   console.log("\n✔ The manifests name exactly the scripts the HTML loads and Chromium downloads.");
