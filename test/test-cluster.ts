@@ -4,7 +4,8 @@
 //   1. the smoke end-to-end test (e2e/cluster.spec.ts) across both servers,
 //   2. the integration tests whose subject behaves differently over libSQL
 //      (CLUSTER_TESTS: the client and its replica clock, the page cache and its
-//      invalidations, the fast path's lookups, full-text search); the rest of
+//      invalidations, the fast path's lookups, full-text search, the sliding
+//      rate limits and sign-in tokens); the rest of
 //      the suite runs on SQLite files in `npm run test:integration`,
 // and stops everything it started, pass or fail. Needs `npm run build` first.
 import { spawnSync } from "node:child_process";
@@ -20,6 +21,8 @@ const CLUSTER_TESTS = [
   "db/page-cache-handler.int.test.ts",
   "db/public-lookups.int.test.ts",
   "db/queries/search.int.test.ts",
+  // Sliding-window limits check and count in one INSERT … SELECT, which must hold on sqld's write path too.
+  "db/queries/auth.int.test.ts",
 ];
 
 /** The pages the smoke test opens. */
