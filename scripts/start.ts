@@ -39,8 +39,8 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  // scripts/server.mjs: Next's handler, with cached pages answered in front of its router.
-  const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port), "--hostname", host], {
+  // server/main.mjs: Next's handler, with cached pages answered in front of its router.
+  const server = spawn(process.execPath, [path.join(process.cwd(), "server", "main.mjs"), "--port", String(port), "--hostname", host], {
     stdio: "inherit",
     // Without the react-server condition `npm start` runs under: Next loads React itself.
     // process.env carries DATABASE_READ_URL and DATABASE_AUTH_TOKEN through as they were set.

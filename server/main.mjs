@@ -1,29 +1,29 @@
 // @ts-check
 // The production server that `npm start` runs: Next's own request handler,
 // with one fast path in front. A plain GET or HEAD for a page in Next's cache
-// (db/page-cache-handler.mjs) that is fresh is answered from there at once:
+// (server/page-cache/handler.mjs) that is fresh is answered from there at once:
 // the same HTML and headers Next would send, without its router, which costs
 // several times more than the answer. Everything else (misses, stale or
 // revalidated pages, query strings, client navigations, every other method)
 // goes to Next unchanged, and Next fills the cache as usual.
 //
 // Addresses that name nothing (an unknown story, topic or cursor) get their 404
-// page there too, without Next (scripts/unknown-pages.mjs).
+// page there too, without Next (server/unknown-pages.mjs).
 //
 // Plain JavaScript run by node itself: Next must not be loaded with the
 // react-server condition that scripts/start.ts (which spawns this) runs under.
 //
-//   node scripts/server.mjs --port 3000 --hostname 127.0.0.1
+//   node server/main.mjs --port 3000 --hostname 127.0.0.1
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import net from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
-import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
+import { cachedPage, closePageCache } from "./page-cache/handler.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
-import { loadAuthSecret } from "../db/auth-secret.mjs";
-import { cursorIsListed, storyIsPublic, tagExists } from "../db/public-lookups.mjs";
-import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "../lib/read-sequence.mjs";
+import { loadAuthSecret } from "./auth-secret.mjs";
+import { cursorIsListed, storyIsPublic, tagExists } from "./public-lookups.mjs";
+import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "./read-sequence.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
 import { unknownPages } from "./unknown-pages.mjs";
 
@@ -49,7 +49,7 @@ function answerFromCache(req, res) {
   if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
   if (req.headers.cookie?.includes("__prerender_bypass")) return false;
   // A reader who has just written: Next's cache handler first makes sure it
-  // has seen every revalidation committed by now (db/page-cache-handler.mjs).
+  // has seen every revalidation committed by now (server/page-cache/handler.mjs).
   if (replicaReads && readSequence(req) !== null) return false;
   const page = req.url.includes("?") ? null : cachedPage(req.url);
   if (!page) return answerNotFound(req, res);
@@ -81,7 +81,7 @@ function answerFromCache(req, res) {
 
 /**
  * An unknown story, topic or cursor: the 404 page Next would send, without
- * Next (scripts/unknown-pages.mjs); false when the address may name something.
+ * Next (server/unknown-pages.mjs); false when the address may name something.
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
  */
@@ -128,7 +128,7 @@ await app.prepare();
 // Read-your-writes when reads go to a libSQL replica (db/client.ts): each
 // request runs in a context holding the replication clock value from the
 // reader's cookie; a request that writes gets the new value back in it.
-// The cookie is signed (lib/read-sequence.mjs) with a key derived from the
+// The cookie is signed (server/read-sequence.mjs) with a key derived from the
 // auth secret, which every server sharing the database has.
 const replicaReads = !!process.env.DATABASE_READ_URL;
 const readSequenceSigningKey = replicaReads ? readSequenceKey(await loadAuthSecret(process.env)) : null;

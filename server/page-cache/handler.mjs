@@ -22,12 +22,12 @@
 //   would otherwise push real pages out.
 // - What `next build` prerenders is never served: the first request renders
 //   against the live database.
-// - cachedPage() lets scripts/server.mjs answer a plain GET for a cached page
+// - cachedPage() lets server/main.mjs answer a plain GET for a cached page
 //   straight from here, before Next's router, which costs several times more
 //   than the answer itself. Anything else (misses, stale pages, client
 //   navigations, query strings) goes through Next as usual.
 // - closePageCache() closes its connection when the server shuts down;
-//   database() lends it to db/public-lookups.mjs.
+//   database() lends it to server/public-lookups.mjs.
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
@@ -74,7 +74,7 @@ const invalidatedQueries = new Map();
 
 /**
  * This process's connection to an embedded database (file:), also used by
- * db/public-lookups.mjs; null on libSQL and during `next build`.
+ * server/public-lookups.mjs; null on libSQL and during `next build`.
  */
 export function database() {
   if (db !== undefined) return db;
@@ -88,7 +88,7 @@ export function database() {
 }
 
 /**
- * Closes this process's connection(s), for a clean shutdown (scripts/server.mjs
+ * Closes this process's connection(s), for a clean shutdown (server/main.mjs
  * calls it once requests have finished). Calling it again does nothing. A
  * lookup after it opens the connection again rather than skip the check, so a
  * late request never gets a page that was revalidated.
@@ -361,7 +361,7 @@ export default class PageCacheHandler {
     // The first poll of this process: wait for it rather than render every page afresh.
     if (mirror && !mirror.ready) await pollRemote().catch(() => {});
     // A reader who has just written (on any server: the aiw_rs cookie, see
-    // scripts/server.mjs) gets pages checked against what has committed by now.
+    // server/main.mjs) gets pages checked against what has committed by now.
     else if (mirror && readerJustWrote()) await freshPoll();
     const entry = entries.get(key);
     let stale = !entry;
