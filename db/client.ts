@@ -19,6 +19,7 @@ import Database from "better-sqlite3";
 import { lt, type Logger } from "drizzle-orm";
 import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { env } from "@/lib/env";
+import { hooks, type RequestContext } from "@/server/hooks.mjs";
 import * as schema from "./schema";
 import { pageCacheInvalidations } from "./schema";
 
@@ -261,14 +262,9 @@ function normalizeResult<T>(run: () => T): T {
 // transaction there. Reads go to the replica only inside a request (see
 // requestContext) and only when that reader's own writes have reached it.
 
-/**
- * Set per request by server/main.mjs. `minSeq` comes from the reader's
- * cookie: the replication clock value their last write produced. `seq` is set
- * when this request writes, and server/main.mjs hands it back in the cookie.
- */
-export type RequestContext = { minSeq: number | null; seq: number | null; replicaOk?: Promise<boolean> };
-const contextHolder = globalThis as unknown as { __aiWinsRequestContext?: AsyncLocalStorage<RequestContext> };
-export const requestContext = (contextHolder.__aiWinsRequestContext ??= new AsyncLocalStorage<RequestContext>());
+/** Read-your-writes per request: run by server/main.mjs (server/hooks.mjs). */
+export type { RequestContext };
+export const requestContext = hooks.requestContext;
 
 const BUMP_CLOCK: InStatement = {
   sql: "INSERT INTO replication_clock (id, seq) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET seq = seq + 1 RETURNING seq",
@@ -304,7 +300,7 @@ function libsqlBackend(url: string, { readUrl, authToken }: OpenOptions): Backen
    */
   const afterWrite = async (statements: Query[]) => {
     if (!statements.some((q) => PUBLIC_TABLES.test(q.sql))) return;
-    await (globalThis as { __aiWinsAfterWrite?: () => Promise<void> }).__aiWinsAfterWrite?.();
+    await hooks.afterWrite?.();
   };
   /** A read from the replica that fails to reach it goes to the primary (a SQLite error is an answer, not an outage). */
   async function read(query: Query): Promise<ResultSet> {
@@ -423,8 +419,6 @@ const CONSTRAINT_KINDS = [
 
 // ---------------------------------------------------------------------------
 
-const cache = globalThis as unknown as { __aiWinsDb?: AppDatabase; __aiWinsCloseDatabase?: () => Promise<void> };
-
 /**
  * The app's database. Opened on first use rather than at import. `next build`
  * prerenders the cached pages, and gets an empty in-memory database for it:
@@ -433,30 +427,25 @@ const cache = globalThis as unknown as { __aiWinsDb?: AppDatabase; __aiWinsClose
  * request).
  */
 export function getDb(): AppDatabase {
-  if (!cache.__aiWinsDb) {
+  if (!hooks.appDatabase) {
     const db =
       process.env.NEXT_PHASE === "phase-production-build"
         ? openBuildDatabase()
         : openDatabase(env.DATABASE_URL, { readUrl: env.DATABASE_READ_URL, authToken: env.DATABASE_AUTH_TOKEN });
-    cache.__aiWinsDb = db;
-    // server/main.mjs calls this on SIGTERM, once requests in flight are done.
-    // server/page-cache/handler.mjs records revalidatePath/revalidateTag through
-    // this connection, so on the embedded database the write queues behind a
-    // transaction in progress instead of blocking the process on SQLite's lock.
-    (globalThis as { __aiWinsRecordInvalidations?: (tags: string[], at: number, before: number) => Promise<void> }).__aiWinsRecordInvalidations =
-      async (tags, at, before) => {
-        await db.batch([
-          db.delete(pageCacheInvalidations).where(lt(pageCacheInvalidations.at, before)),
-          ...tags.map((tag) => db.insert(pageCacheInvalidations).values({ tag, at }).onConflictDoNothing()),
-        ]);
-      };
-    cache.__aiWinsCloseDatabase = async () => {
-      if (cache.__aiWinsDb === db) cache.__aiWinsDb = undefined;
-      delete (globalThis as { __aiWinsRecordInvalidations?: unknown }).__aiWinsRecordInvalidations;
+    hooks.appDatabase = db;
+    hooks.recordInvalidations = async (tags, at, before) => {
+      await db.batch([
+        db.delete(pageCacheInvalidations).where(lt(pageCacheInvalidations.at, before)),
+        ...tags.map((tag) => db.insert(pageCacheInvalidations).values({ tag, at }).onConflictDoNothing()),
+      ]);
+    };
+    hooks.closeDatabase = async () => {
+      if (hooks.appDatabase === db) hooks.appDatabase = undefined;
+      hooks.recordInvalidations = undefined;
       await db.$close();
     };
   }
-  return cache.__aiWinsDb;
+  return hooks.appDatabase;
 }
 
 function openBuildDatabase(): AppDatabase {

@@ -14,14 +14,16 @@
 // react-server condition that scripts/start.ts (which spawns this) runs under.
 //
 //   node server/main.mjs --port 3000 --hostname 127.0.0.1
-import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import net from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
-import { cachedPage, closePageCache } from "./page-cache/handler.mjs";
+import { runtimeEnv } from "./env.mjs";
+import { cachedPage } from "./page-cache/fast-path.mjs";
+import { closePageCache } from "./page-cache/handler.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
 import { loadAuthSecret } from "./auth-secret.mjs";
+import { hooks } from "./hooks.mjs";
 import { cursorIsListed, storyIsPublic, tagExists } from "./public-lookups.mjs";
 import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "./read-sequence.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
@@ -29,6 +31,9 @@ import { unknownPages } from "./unknown-pages.mjs";
 
 // What the server creates (the database files, the outbox) is its user's alone.
 process.umask(0o077);
+
+// A bad value stops the server here, naming it, before it serves anything.
+const env = runtimeEnv();
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
@@ -130,10 +135,8 @@ await app.prepare();
 // reader's cookie; a request that writes gets the new value back in it.
 // The cookie is signed (server/read-sequence.mjs) with a key derived from the
 // auth secret, which every server sharing the database has.
-const replicaReads = !!process.env.DATABASE_READ_URL;
-const readSequenceSigningKey = replicaReads ? readSequenceKey(await loadAuthSecret(process.env)) : null;
-/** @type {AsyncLocalStorage<{ minSeq: number | null, seq: number | null }>} */
-const requestContext = (/** @type {any} */ (globalThis).__aiWinsRequestContext ??= new AsyncLocalStorage());
+const replicaReads = !!env.DATABASE_READ_URL;
+const readSequenceSigningKey = replicaReads ? readSequenceKey(await loadAuthSecret(env)) : null;
 
 /**
  * The clock value of a cookie this server family signed and that has not
@@ -167,15 +170,15 @@ function handleWithContext(req, res) {
       return writeHead.apply(res, /** @type {any} */ (args));
     }
   );
-  requestContext.run(context, () => void handle(req, res));
+  hooks.requestContext.run(context, () => void handle(req, res));
 }
 
 /** Reverse proxies whose X-Forwarded-For is believed (lib/client-address.mjs); none by default. */
-const proxyHops = trustedProxyHops(process.env.TRUST_PROXY);
+const proxyHops = trustedProxyHops(env.TRUST_PROXY);
 
 // On every answer, cached or Next's: next.config.ts's headers are fixed when
 // the app is built, and HSTS follows the SITE_URL the server runs with.
-const SECURITY_HEADERS = securityHeaders({ siteUrl: process.env.SITE_URL });
+const SECURITY_HEADERS = securityHeaders({ siteUrl: env.SITE_URL });
 /** @param {http.ServerResponse} res */
 function setSecurityHeaders(res) {
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
@@ -252,7 +255,7 @@ function closeIdleConnectionsSoon() {
 
 let closing = false;
 /**
- * Closes the app's database (db/client.ts registers the hook once it has opened
+ * Closes the app's database (hooks.closeDatabase, set once db/client has opened
  * one) and the page cache's, so SQLite checkpoints its WAL, then exits.
  * @param {number} code
  */
@@ -264,8 +267,7 @@ async function closeAndExit(code) {
     console.error("Closing the databases took too long: exiting anyway.");
     process.exit(1);
   }, 5_000).unref();
-  const hooks = /** @type {{ __aiWinsCloseDatabase?: () => Promise<void> | void }} */ (globalThis);
-  for (const [name, close] of /** @type {const} */ ([["the app's database", hooks.__aiWinsCloseDatabase], ["the page cache", closePageCache]])) {
+  for (const [name, close] of /** @type {const} */ ([["the app's database", hooks.closeDatabase], ["the page cache", closePageCache]])) {
     if (!close) continue;
     try {
       await close();

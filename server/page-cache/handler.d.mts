@@ -7,10 +7,10 @@ export default class PageCacheHandler {
   resetRequestCache(): void;
 }
 
-/** Closes the handler's database connection (idempotent; a later lookup reopens it). */
+/** Closes the page cache's database connection(s) (idempotent; a later lookup reopens it). */
 export function closePageCache(): Promise<void>;
 
-/** The cached page for `pathname` when Next would serve it as it is (see server/main.mjs); otherwise null. */
+/** The cached page for `pathname` when Next would serve it as it is (server/page-cache/fast-path.mjs, for server/main.mjs); otherwise null. */
 export function cachedPage(pathname: string): {
   html: string;
   etag: string;
