@@ -23,7 +23,7 @@ export default defineConfig([
     },
   },
   {
-    // Every query is a promise on both database backends (db/client.ts): one
+    // Every query is a promise on both database backends (db/client): one
     // not awaited runs outside its transaction, or after the answer was sent.
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

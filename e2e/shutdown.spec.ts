@@ -178,7 +178,7 @@ test("on SIGTERM the server finishes the requests in flight, closes the database
   // left behind means a connection was not closed; SQLite replays it on open.
   const wal = `${file}-wal`;
   testInfo.annotations.push({ type: "wal after exit", description: fs.existsSync(wal) ? `${fs.statSync(wal).size} bytes` : "none" });
-  // The server closes every connection (db/client.ts registers the hook), and
+  // The server closes every connection (db/client sets hooks.closeDatabase), and
   // the last one to close folds the WAL into the file.
   expect(log).toContain("Closed the app's database");
   expect(fs.existsSync(wal), log).toBe(false);

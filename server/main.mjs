@@ -130,7 +130,7 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Read-your-writes when reads go to a libSQL replica (db/client.ts): each
+// Read-your-writes when reads go to a libSQL replica (db/client/libsql.ts): each
 // request runs in a context holding the replication clock value from the
 // reader's cookie; a request that writes gets the new value back in it.
 // The cookie is signed (server/read-sequence.mjs) with a key derived from the
