@@ -2,7 +2,8 @@
 // instead of surfacing later as a broken page.
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
-import { runtimeEnvRules } from "@/server/env.mjs";
+// Relative: next.config.ts loads this file without the @/ alias.
+import { runtimeEnvRules } from "../server/env.mjs";
 
 export const env = createEnv({
   server: {
