@@ -11,13 +11,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   // The page cache: pages in memory, revalidations in the database, so they
   // reach every server and a scheduled story appears at its time.
-  cacheHandler: path.join(process.cwd(), "db", "page-cache-handler.mjs"),
+  cacheHandler: path.join(process.cwd(), "server", "page-cache", "handler.mjs"),
   cacheMaxMemorySize: 0,
   async headers() {
     return [
       {
         source: "/:path*",
-        // HSTS depends on SITE_URL at run time: scripts/server.mjs adds it (these are fixed at build).
+        // HSTS depends on SITE_URL at run time: server/main.mjs adds it (these are fixed at build).
         headers: securityHeaders({ dev: process.env.NODE_ENV !== "production" }),
       },
     ];

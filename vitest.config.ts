@@ -19,7 +19,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
-          include: ["{lib,components,db,app,scripts,checks}/**/*.test.ts"],
+          include: ["{lib,components,db,app,scripts,checks,server}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },
@@ -28,7 +28,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
-          include: ["{lib,db,app,scripts}/**/*.int.test.ts"],
+          include: ["{lib,db,app,scripts,server}/**/*.int.test.ts"],
           environment: "node",
           // Each file opens its own database file; keep them apart but parallel.
           pool: "forks",

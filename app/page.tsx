@@ -4,7 +4,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
 // Cached for everyone. Any write to stories or tags revalidates it at once
-// (db/page-cache-handler.mjs); the timer is only a backstop.
+// (server/page-cache/handler.mjs); the timer is only a backstop.
 export const revalidate = 300;
 
 export const metadata: Metadata = {

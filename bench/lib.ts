@@ -50,7 +50,7 @@ export function freshDatabaseFile(name: string): string {
 }
 
 /**
- * The production server (scripts/server.mjs, what `npm start` runs) on
+ * The production server (server/main.mjs, what `npm start` runs) on
  * 127.0.0.1 over `databaseUrl`, waited for (/robots.txt) unless `ready` is
  * false. Its output is dropped unless `log` says otherwise.
  */

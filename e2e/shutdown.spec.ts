@@ -1,4 +1,4 @@
-// SIGTERM under load: the production server (scripts/server.mjs) finishes the
+// SIGTERM under load: the production server (server/main.mjs) finishes the
 // requests it has taken, closes the database and exits 0, and the database is
 // whole afterwards. It stops the server, so it starts one of its own, on a
 // database of its own, rather than the one the other tests share.
@@ -18,7 +18,7 @@ import { expect, test } from "./fixtures";
 
 const PORT = Number(process.env.E2E_SHUTDOWN_PORT ?? 3640);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-/** scripts/server.mjs waits this long for requests in flight. */
+/** server/main.mjs waits this long for requests in flight. */
 const CAP_MS = 10_000;
 
 type Outcome =
@@ -62,7 +62,7 @@ test("on SIGTERM the server finishes the requests in flight, closes the database
   const cookie = `next-auth.session-token=${sessionToken}`;
 
   let log = "";
-  server = spawn(process.execPath, ["scripts/server.mjs", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+  server = spawn(process.execPath, ["server/main.mjs", "--port", String(PORT), "--hostname", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: url,
@@ -178,7 +178,7 @@ test("on SIGTERM the server finishes the requests in flight, closes the database
   // left behind means a connection was not closed; SQLite replays it on open.
   const wal = `${file}-wal`;
   testInfo.annotations.push({ type: "wal after exit", description: fs.existsSync(wal) ? `${fs.statSync(wal).size} bytes` : "none" });
-  // The server closes every connection (db/client.ts registers the hook), and
+  // The server closes every connection (db/client sets hooks.closeDatabase), and
   // the last one to close folds the WAL into the file.
   expect(log).toContain("Closed the app's database");
   expect(fs.existsSync(wal), log).toBe(false);

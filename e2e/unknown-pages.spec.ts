@@ -1,7 +1,7 @@
 // Addresses that name nothing: made-up feed cursors, unknown stories and
 // topics. Each is a 404 that is never cached, so a crawler inventing them
 // cannot push real pages out of the cache; the server answers them itself
-// (scripts/unknown-pages.mjs) with the page Next would render, and the
+// (server/unknown-pages.mjs) with the page Next would render, and the
 // moment the thing exists, its page is there.
 import type { APIRequestContext } from "@playwright/test";
 import { createTag } from "@/db/queries/admin-tags";

@@ -1,6 +1,6 @@
 // @ts-check
 // Who is asking, for rate limits: the client's address as the production
-// server (scripts/server.mjs) sees it, and the key it is counted under.
+// server (server/main.mjs) sees it, and the key it is counted under.
 // Plain JavaScript so that server, which runs without a compiler, shares it.
 //
 // - With TRUST_PROXY unset (the default), the socket's address counts, and
@@ -11,7 +11,7 @@
 // - IPv6 clients are counted by their /64: one subscriber line usually holds a
 //   whole /64, so a client could otherwise rotate through 2^64 addresses.
 
-/** The request header scripts/server.mjs sets to the address it derived (any sent by a client is replaced). */
+/** The request header server/main.mjs sets to the address it derived (any sent by a client is replaced). */
 export const CLIENT_ADDRESS_HEADER = "x-aiw-client-address";
 
 /**

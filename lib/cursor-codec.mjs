@@ -1,6 +1,6 @@
 // @ts-check
 // Keyset cursors, encoded and decoded: shared by lib/cursor.ts and by
-// scripts/server.mjs, which answers unknown ones without Next (plain
+// server/main.mjs, which answers unknown ones without Next (plain
 // JavaScript, so that server can use it without a compiler).
 
 const MAX_CURSOR_LENGTH = 32;

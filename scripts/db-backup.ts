@@ -17,7 +17,7 @@ const COUNTED_TABLES = ["stories", "users", "bookmarks"] as const;
 /** A failure the operator can act on: printed as one line, exit 1. */
 class BackupError extends Error {}
 
-/** `file:./data/app.db` → an absolute path (as db/client.ts reads it). */
+/** `file:./data/app.db` → an absolute path (as db/client reads it). */
 function databasePath(url: string): string {
   return path.resolve(url.slice("file:".length));
 }
@@ -74,7 +74,7 @@ async function main() {
       throw new BackupError(`Cannot open ${source}: ${String(error)}`);
     }
     try {
-      // A backup holds what the database holds: owner only, as db/client.ts
+      // A backup holds what the database holds: owner only, as db/client
       // creates the database. SQLite keeps an existing file's mode.
       fs.writeFileSync(temp, "", { mode: 0o600 });
       fs.chmodSync(temp, 0o600);

@@ -40,7 +40,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  // scripts/server.mjs: Next's handler, with cached pages answered in front of its router.
+  // server/main.mjs: Next's handler, with cached pages answered in front of its router.
   // In this terminal's process group, so Ctrl-C reaches it as before.
   const server = await spawnServer({
     port,

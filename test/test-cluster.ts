@@ -17,9 +17,9 @@ import { startCluster } from "@/scripts/cluster";
 /** Integration tests that only a sqld primary and replica can show more of. */
 const CLUSTER_TESTS = [
   "db/client.int.test.ts",
-  "db/read-sequence.int.test.ts",
-  "db/page-cache-handler.int.test.ts",
-  "db/public-lookups.int.test.ts",
+  "server/read-sequence.int.test.ts",
+  "server/page-cache/handler.int.test.ts",
+  "server/public-lookups.int.test.ts",
   "db/queries/search.int.test.ts",
   // Sliding-window limits check and count in one INSERT … SELECT, which must hold on sqld's write path too.
   "db/queries/auth.int.test.ts",

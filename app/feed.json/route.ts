@@ -2,7 +2,7 @@
 import { siteFeedRoute } from "@/lib/feed-routes";
 
 // Cached for everyone. Any write to stories or tags revalidates it at once
-// (db/page-cache-handler.mjs); the timer is only a backstop.
+// (server/page-cache/handler.mjs); the timer is only a backstop.
 export const revalidate = 300;
 
 export const GET = siteFeedRoute("json");

@@ -5,7 +5,7 @@ import { listTagsWithCounts } from "@/db/queries/tags";
 import { pageMetadata } from "@/lib/metadata";
 
 // Cached for everyone. Any write to stories or tags revalidates it at once
-// (db/page-cache-handler.mjs); the timer is only a backstop.
+// (server/page-cache/handler.mjs); the timer is only a backstop.
 export const revalidate = 300;
 
 export const metadata: Metadata = pageMetadata({

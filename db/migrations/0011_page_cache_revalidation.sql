@@ -1,5 +1,5 @@
 -- Every write that changes what the public site shows records, in the same
--- transaction, a revalidation of the cached pages (db/page-cache-handler.mjs
+-- transaction, a revalidation of the cached pages (server/page-cache/handler.mjs
 -- drops a cached page once one of its tags has a row dated after it was
 -- rendered and not after now). Triggers rather than calls in the route
 -- handlers, so no write path can forget: the desk, tag merges, seeds, scripts

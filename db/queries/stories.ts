@@ -162,7 +162,7 @@ export async function listPublishedStoriesByTag(
 /**
  * Whether `cursor` is one the feed hands out: the position (publish time, id)
  * of a public story. Any other is a 404, so made-up cursors cannot fill the
- * page cache. scripts/server.mjs asks the same of db/public-lookups.mjs.
+ * page cache. server/main.mjs asks the same of server/public-lookups.mjs.
  */
 export async function isFeedCursor(db: AppDatabase, cursor: Cursor, now = new Date()): Promise<boolean> {
   const [row] = await db

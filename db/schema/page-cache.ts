@@ -2,7 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 
 /**
  * When each cache tag of Next's page cache was (or, for a scheduled story, will
- * be) revalidated. db/page-cache-handler.mjs treats a cached page as gone once
+ * be) revalidated. server/page-cache/handler.mjs treats a cached page as gone once
  * one of its tags has a row dated after the page was rendered and not after
  * now. Kept in the database rather than one server's memory, so a publish on
  * any server reaches every server, and a row dated in the future makes a

@@ -5,7 +5,7 @@ import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
  * replica (DATABASE_READ_URL). The writer is handed the new value in a cookie;
  * a replica showing a value at least that high has every write the reader made
  * (replicas apply commits in order), so their next read may go there. See
- * db/client.ts.
+ * db/client/libsql.ts.
  */
 export const replicationClock = sqliteTable("replication_clock", {
   id: integer("id").primaryKey(),

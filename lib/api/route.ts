@@ -211,7 +211,7 @@ function crossSite() {
 }
 
 /**
- * The key a client is rate limited under: its address as scripts/server.mjs
+ * The key a client is rate limited under: its address as server/main.mjs
  * derived it (the socket's, or X-Forwarded-For's only with TRUST_PROXY set),
  * an IPv6 address by its /64 (lib/client-address.mjs). Under `next dev`,
  * which has no such server, Next's own X-Forwarded-For is read instead.

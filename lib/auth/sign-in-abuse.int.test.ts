@@ -107,7 +107,7 @@ describe("POST /api/signin from the network", () => {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          // Set by scripts/server.mjs from the socket; whatever X-Forwarded-For says is not believed.
+          // Set by server/main.mjs from the socket; whatever X-Forwarded-For says is not believed.
           "x-aiw-client-address": address,
           "x-forwarded-for": forwardedFor,
         },

@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 
 /** The production server: Next's handler with cached pages answered in front of it. */
-export const SERVER_ENTRY = path.join(process.cwd(), "scripts", "server.mjs");
+export const SERVER_ENTRY = path.join(process.cwd(), "server", "main.mjs");
 
 /**
  * Where a process's output goes: shared with this terminal, dropped, appended
@@ -118,7 +118,7 @@ export async function spawnProcess(command: string, args: string[], options: Pro
 }
 
 /**
- * The production server (scripts/server.mjs, what `npm start` runs) as its
+ * The production server (server/main.mjs, what `npm start` runs) as its
  * own Node process: NODE_ENV=production, and without the react-server
  * condition our tsx commands run under (Next loads React itself).
  */

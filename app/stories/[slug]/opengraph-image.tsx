@@ -1,7 +1,7 @@
 // A story's share card: its label, title and the site name. Drawing one costs
 // far more than a page, and every link preview asks for it, so it is cached as
 // the page is: rendered on first request, revalidated by any write to stories
-// or tags (db/page-cache-handler.mjs), the timer only a backstop.
+// or tags (server/page-cache/handler.mjs), the timer only a backstop.
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";

@@ -2,10 +2,10 @@
 // revalidations written by the triggers of migration 0011 as every write does.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppDatabase } from "@/db/client";
-import type PageCacheHandlerClass from "./page-cache-handler.mjs";
+import type PageCacheHandlerClass from "./handler.mjs";
 import { pageCacheInvalidations } from "@/db/schema";
 import { createTempDatabase } from "@/test/temp-db";
-import { createStory, ensureTag } from "./queries/story-writes";
+import { createStory, ensureTag } from "@/db/queries/story-writes";
 
 type Handler = InstanceType<typeof PageCacheHandlerClass>;
 
@@ -53,7 +53,7 @@ beforeAll(async () => {
   await ensureTag(db, { slug: "research", name: "Research" });
   process.env.DATABASE_URL = url;
   process.env.PAGE_CACHE_MB = String(16 / 1024); // 16 KiB: room for about a dozen small pages
-  ({ default: PageCacheHandler } = await import("./page-cache-handler.mjs"));
+  ({ default: PageCacheHandler } = await import("./handler.mjs"));
   handler = new PageCacheHandler({});
 });
 afterAll(async () => {

@@ -1,34 +1,39 @@
 // @ts-check
 // The production server that `npm start` runs: Next's own request handler,
 // with one fast path in front. A plain GET or HEAD for a page in Next's cache
-// (db/page-cache-handler.mjs) that is fresh is answered from there at once:
+// (server/page-cache/handler.mjs) that is fresh is answered from there at once:
 // the same HTML and headers Next would send, without its router, which costs
 // several times more than the answer. Everything else (misses, stale or
 // revalidated pages, query strings, client navigations, every other method)
 // goes to Next unchanged, and Next fills the cache as usual.
 //
 // Addresses that name nothing (an unknown story, topic or cursor) get their 404
-// page there too, without Next (scripts/unknown-pages.mjs).
+// page there too, without Next (server/unknown-pages.mjs).
 //
 // Plain JavaScript run by node itself: Next must not be loaded with the
 // react-server condition that scripts/start.ts (which spawns this) runs under.
 //
-//   node scripts/server.mjs --port 3000 --hostname 127.0.0.1
-import { AsyncLocalStorage } from "node:async_hooks";
+//   node server/main.mjs --port 3000 --hostname 127.0.0.1
 import http from "node:http";
 import net from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
-import { cachedPage, closePageCache } from "../db/page-cache-handler.mjs";
+import { runtimeEnv } from "./env.mjs";
+import { cachedPage } from "./page-cache/fast-path.mjs";
+import { closePageCache } from "./page-cache/handler.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../lib/client-address.mjs";
-import { loadAuthSecret } from "../db/auth-secret.mjs";
-import { cursorIsListed, storyIsPublic, tagExists } from "../db/public-lookups.mjs";
-import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "../lib/read-sequence.mjs";
+import { loadAuthSecret } from "./auth-secret.mjs";
+import { hooks } from "./hooks.mjs";
+import { cursorIsListed, storyIsPublic, tagExists } from "./public-lookups.mjs";
+import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie } from "./read-sequence.mjs";
 import { securityHeaders } from "../lib/security-headers.mjs";
 import { unknownPages } from "./unknown-pages.mjs";
 
 // What the server creates (the database files, the outbox) is its user's alone.
 process.umask(0o077);
+
+// A bad value stops the server here, naming it, before it serves anything.
+const env = runtimeEnv();
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } } });
 const port = Number(values.port);
@@ -49,7 +54,7 @@ function answerFromCache(req, res) {
   if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
   if (req.headers.cookie?.includes("__prerender_bypass")) return false;
   // A reader who has just written: Next's cache handler first makes sure it
-  // has seen every revalidation committed by now (db/page-cache-handler.mjs).
+  // has seen every revalidation committed by now (server/page-cache/handler.mjs).
   if (replicaReads && readSequence(req) !== null) return false;
   const page = req.url.includes("?") ? null : cachedPage(req.url);
   if (!page) return answerNotFound(req, res);
@@ -81,7 +86,7 @@ function answerFromCache(req, res) {
 
 /**
  * An unknown story, topic or cursor: the 404 page Next would send, without
- * Next (scripts/unknown-pages.mjs); false when the address may name something.
+ * Next (server/unknown-pages.mjs); false when the address may name something.
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
  */
@@ -125,15 +130,13 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Read-your-writes when reads go to a libSQL replica (db/client.ts): each
+// Read-your-writes when reads go to a libSQL replica (db/client/libsql.ts): each
 // request runs in a context holding the replication clock value from the
 // reader's cookie; a request that writes gets the new value back in it.
-// The cookie is signed (lib/read-sequence.mjs) with a key derived from the
+// The cookie is signed (server/read-sequence.mjs) with a key derived from the
 // auth secret, which every server sharing the database has.
-const replicaReads = !!process.env.DATABASE_READ_URL;
-const readSequenceSigningKey = replicaReads ? readSequenceKey(await loadAuthSecret(process.env)) : null;
-/** @type {AsyncLocalStorage<{ minSeq: number | null, seq: number | null }>} */
-const requestContext = (/** @type {any} */ (globalThis).__aiWinsRequestContext ??= new AsyncLocalStorage());
+const replicaReads = !!env.DATABASE_READ_URL;
+const readSequenceSigningKey = replicaReads ? readSequenceKey(await loadAuthSecret(env)) : null;
 
 /**
  * The clock value of a cookie this server family signed and that has not
@@ -167,15 +170,15 @@ function handleWithContext(req, res) {
       return writeHead.apply(res, /** @type {any} */ (args));
     }
   );
-  requestContext.run(context, () => void handle(req, res));
+  hooks.requestContext.run(context, () => void handle(req, res));
 }
 
 /** Reverse proxies whose X-Forwarded-For is believed (lib/client-address.mjs); none by default. */
-const proxyHops = trustedProxyHops(process.env.TRUST_PROXY);
+const proxyHops = trustedProxyHops(env.TRUST_PROXY);
 
 // On every answer, cached or Next's: next.config.ts's headers are fixed when
 // the app is built, and HSTS follows the SITE_URL the server runs with.
-const SECURITY_HEADERS = securityHeaders({ siteUrl: process.env.SITE_URL });
+const SECURITY_HEADERS = securityHeaders({ siteUrl: env.SITE_URL });
 /** @param {http.ServerResponse} res */
 function setSecurityHeaders(res) {
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
@@ -252,7 +255,7 @@ function closeIdleConnectionsSoon() {
 
 let closing = false;
 /**
- * Closes the app's database (db/client.ts registers the hook once it has opened
+ * Closes the app's database (hooks.closeDatabase, set once db/client has opened
  * one) and the page cache's, so SQLite checkpoints its WAL, then exits.
  * @param {number} code
  */
@@ -264,8 +267,7 @@ async function closeAndExit(code) {
     console.error("Closing the databases took too long: exiting anyway.");
     process.exit(1);
   }, 5_000).unref();
-  const hooks = /** @type {{ __aiWinsCloseDatabase?: () => Promise<void> | void }} */ (globalThis);
-  for (const [name, close] of /** @type {const} */ ([["the app's database", hooks.__aiWinsCloseDatabase], ["the page cache", closePageCache]])) {
+  for (const [name, close] of /** @type {const} */ ([["the app's database", hooks.closeDatabase], ["the page cache", closePageCache]])) {
     if (!close) continue;
     try {
       await close();

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDatabase } from "@/db/client";
 import { getOrCreateMeta } from "@/db/queries/app-meta";
-import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie, signReadSequence, verifyReadSequence } from "@/lib/read-sequence.mjs";
+import { readSequenceFromCookies, readSequenceKey, readSequenceSetCookie, signReadSequence, verifyReadSequence } from "./read-sequence.mjs";
 import { createTempDatabase } from "@/test/temp-db";
 import { loadAuthSecret } from "./auth-secret.mjs";
 

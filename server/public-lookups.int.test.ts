@@ -1,6 +1,6 @@
 // Integration: which feed cursors, stories and topics exist, asked two ways
 // on one real database: by the pages (db/queries, through drizzle) and by the
-// production server's fast path (db/public-lookups.mjs, raw SQL on the page
+// production server's fast path (server/public-lookups.mjs, raw SQL on the page
 // cache's connection). Both must agree on every case, and accept exactly the
 // cursors the lists hand out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,9 +8,9 @@ import type { AppDatabase } from "@/db/client";
 import { decodeCanonicalCursor, encodeCursor, type Cursor } from "@/lib/cursor";
 import { createTempDatabase } from "@/test/temp-db";
 import type * as PublicLookups from "./public-lookups.mjs";
-import { isFeedCursor, isTagCursor, getPublishedStoryBySlug, listPublishedStories, listPublishedStoriesByTag } from "./queries/stories";
-import { createStory, ensureTag } from "./queries/story-writes";
-import { getTagBySlug } from "./queries/tags";
+import { isFeedCursor, isTagCursor, getPublishedStoryBySlug, listPublishedStories, listPublishedStoriesByTag } from "@/db/queries/stories";
+import { createStory, ensureTag } from "@/db/queries/story-writes";
+import { getTagBySlug } from "@/db/queries/tags";
 
 type Lookups = typeof PublicLookups;
 
@@ -57,7 +57,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  const { closePageCache } = await import("./page-cache-handler.mjs");
+  const { closePageCache } = await import("./page-cache/handler.mjs");
   await closePageCache();
   await cleanup();
 });

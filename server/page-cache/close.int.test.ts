@@ -1,11 +1,11 @@
-// Integration: closePageCache(), which scripts/server.mjs calls on shutdown,
+// Integration: closePageCache(), which server/main.mjs calls on shutdown,
 // against a real WAL-mode SQLite file holding only the page cache's table.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type * as PageCacheModule from "./page-cache-handler.mjs";
+import type * as PageCacheModule from "./handler.mjs";
 
 let dir: string;
 let file: string;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   db.exec("CREATE TABLE page_cache_invalidations (tag TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (tag, at))");
   db.close();
   process.env.DATABASE_URL = `file:${file}`;
-  pageCache = await import("./page-cache-handler.mjs");
+  pageCache = await import("./handler.mjs");
 });
 afterAll(async () => {
   await pageCache.closePageCache();

@@ -1,4 +1,4 @@
-// Types for db/page-cache-handler.mjs, which Next loads as plain JavaScript.
+// Types for server/page-cache/handler.mjs, which Next loads as plain JavaScript.
 export default class PageCacheHandler {
   constructor(ctx: unknown);
   get(key: string, ctx: unknown): Promise<{ value: unknown; lastModified: number; cacheControl: unknown } | null>;
@@ -7,10 +7,10 @@ export default class PageCacheHandler {
   resetRequestCache(): void;
 }
 
-/** Closes the handler's database connection (idempotent; a later lookup reopens it). */
+/** Closes the page cache's database connection(s) (idempotent; a later lookup reopens it). */
 export function closePageCache(): Promise<void>;
 
-/** The cached page for `pathname` when Next would serve it as it is (see scripts/server.mjs); otherwise null. */
+/** The cached page for `pathname` when Next would serve it as it is (server/page-cache/fast-path.mjs, for server/main.mjs); otherwise null. */
 export function cachedPage(pathname: string): {
   html: string;
   etag: string;

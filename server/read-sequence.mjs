@@ -14,7 +14,7 @@ export const READ_SEQUENCE_MAX_AGE = 60;
 const VALUE = /^(\d{1,15})\.([0-9a-z]{1,10})\.([A-Za-z0-9_-]{22})$/;
 
 /**
- * The signing key, derived from the auth secret (db/auth-secret.mjs) rather
+ * The signing key, derived from the auth secret (server/auth-secret.mjs) rather
  * than the secret itself, so that secret signs nothing but what next-auth signs.
  * @param {string} authSecret
  */

@@ -1,9 +1,9 @@
 // @ts-check
-// 404s for public addresses that name nothing, answered by scripts/server.mjs
+// 404s for public addresses that name nothing, answered by server/main.mjs
 // before Next's router: an unknown story or topic, or an older page whose
 // cursor no list handed out. Next renders each of those afresh (404s are
 // never cached), about an eighth as fast as a cached page; here they cost one
-// indexed read (db/public-lookups.mjs) and a copy of the 404 page.
+// indexed read (server/public-lookups.mjs) and a copy of the 404 page.
 //
 // The copy is Next's own: the first time a kind of address is needed, the
 // server asks Next (over loopback) for that kind's 404 at a made-up address

@@ -1,4 +1,4 @@
-// Types for scripts/unknown-pages.mjs.
+// Types for server/unknown-pages.mjs.
 export type Lookups = {
   storyIsPublic(slug: string): boolean | null;
   tagExists(slug: string): boolean | null;

@@ -1,5 +1,5 @@
 // @ts-check
-// The auth secret for the plain-JavaScript server (scripts/server.mjs, which
+// The auth secret for the plain-JavaScript server (server/main.mjs, which
 // signs the aiw_rs cookie with a key derived from it): NEXTAUTH_SECRET when
 // set, otherwise the one generated once and kept in app_meta. The same row,
 // written the same way, as lib/auth/secret.ts, so every server sharing the

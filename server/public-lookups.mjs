@@ -1,13 +1,13 @@
 // @ts-check
-// Whether a public address names something, for scripts/server.mjs to answer
+// Whether a public address names something, for server/main.mjs to answer
 // the ones that name nothing with a 404 before Next's router (see
-// scripts/unknown-pages.mjs): one indexed read each, on the page cache's
-// connection. The rules are db/queries/stories.ts's and tags.ts's (a story is
+// server/unknown-pages.mjs): one indexed read each, on the runtime's own
+// connection (server/database.mjs). The rules are db/queries/stories.ts's and tags.ts's (a story is
 // public when it is not a draft and its publish time has passed; a cursor is
 // the position of such a story, in the tag for a tag's pages), and
-// db/public-lookups.int.test.ts holds both to the same cases. Each answers
+// server/public-lookups.int.test.ts holds both to the same cases. Each answers
 // null when this process has no embedded database to ask (libSQL): Next decides.
-import { database } from "./page-cache-handler.mjs";
+import { database } from "./database.mjs";
 
 const SQL = {
   story: "SELECT 1 FROM stories WHERE slug = ? AND status <> 'draft' AND published_at <= ? LIMIT 1",
@@ -21,7 +21,7 @@ const SQL = {
 };
 
 /** @typedef {import("better-sqlite3").Statement} Statement */
-/** Prepared once per connection (the page cache reopens its connection after a close). */
+/** Prepared once per connection (it reopens after a close). */
 /** @type {WeakMap<object, Record<keyof typeof SQL, Statement>>} */
 const prepared = new WeakMap();
 
