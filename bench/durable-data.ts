@@ -4,10 +4,10 @@
 // db/queries), the stories and tags they toggle, and afterwards what the
 // database holds for them, set against what each reader was told.
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Pair } from "./durable-load";
+import type { Pair, Reader } from "./durable-load";
 import type { Sql, Statement } from "./sql";
 
-export type Reader = { id: string; cookie: string };
+export type { Reader };
 export type Targets = { storyIds: number[]; tagSlugs: string[]; tagIdBySlug: Map<string, number> };
 export type Library = {
   /** `${userId}|${storyId}` for every bookmark row of the run's readers. */

@@ -5,11 +5,13 @@
 // the write it answers, and a request that failed after it was sent must be
 // told apart from one refused before it was.
 import { performance } from "node:perf_hooks";
-import type { Reader } from "./durable-data";
 
 export type Kind = "bookmark" | "follow";
 
 /** One reader and one story or tag: what the reader was last told, and what is unknown since. */
+/** A reader of the run, signed in by the cookie made for them. */
+export type Reader = { id: string; cookie: string };
+
 export type Pair = {
   kind: Kind;
   readerId: string;

@@ -1,3 +1,4 @@
+// Demo stories, part 1 of 3: content, not code (over 300 lines because stories are long).
 import type { DemoStory } from "./types";
 
 export const demoStoriesPart1: DemoStory[] = [

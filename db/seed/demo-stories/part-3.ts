@@ -1,3 +1,4 @@
+// Demo stories, part 3 of 3: content, not code (over 300 lines because stories are long).
 import type { DemoStory } from "./types";
 
 export const demoStoriesPart3: DemoStory[] = [
