@@ -187,7 +187,9 @@ function setSecurityHeaders(res) {
 const server = http.createServer((req, res) => {
   setSecurityHeaders(res);
   // The one address rate limits count (lib/api/route.ts clientIp); a client's own copy is dropped.
-  const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxyHops);
+  // A header shorter than TRUST_PROXY says (the origin reached past the proxy)
+  // counts as the socket's address: a limit is never skipped for want of one.
+  const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxyHops) ?? req.socket.remoteAddress;
   if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
   else delete req.headers[CLIENT_ADDRESS_HEADER];
   try {

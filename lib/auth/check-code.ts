@@ -24,8 +24,14 @@ export async function checkSignInCode({ email, code: secret, ip }: { email: stri
   const token = hashSignInCode(secret, await getAuthSecret());
   const ipKey = ip ? `code-failures:ip:${ip}` : null;
   const db = getDb();
-  // Past the site-wide ceiling of failures, every check waits its turn (outside the transaction: no lock held while waiting).
-  await paceSiteWide(db, SITE_WIDE_KEY, FAILURES_SITE_WIDE, { count: false });
+  // A network past its own limit is refused before it can take a site-wide turn from anyone else.
+  if (ipKey && (await peekRateLimit(db, ipKey, FAILURES_PER_NETWORK)) >= FAILURES_PER_NETWORK.limit) {
+    return { state: "rate_limited", retryAfterSeconds: await retryAfterSeconds(db, ipKey, FAILURES_PER_NETWORK) };
+  }
+  // Past the site-wide ceiling of failures, every code check waits its turn
+  // (outside the transaction: no lock held while waiting). A link cannot be
+  // guessed, so it never waits behind guessers.
+  if (kind === "code") await paceSiteWide(db, SITE_WIDE_KEY, FAILURES_SITE_WIDE, { count: false });
   // One transaction: concurrent guesses cannot all pass the checks before any is counted.
   return db.transaction(async (tx): Promise<CodeCheck> => {
     if (ipKey && (await peekRateLimit(tx, ipKey, FAILURES_PER_NETWORK)) >= FAILURES_PER_NETWORK.limit) {

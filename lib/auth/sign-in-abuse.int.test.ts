@@ -100,6 +100,19 @@ describe("guessing codes", () => {
   });
 });
 
+describe("asking for sign-in emails", () => {
+  it("a request refused for its network spends nothing of the address's own budget", async () => {
+    const owner = "budget-kept@example.org";
+    const stranger = "198.18.0.1";
+    for (let i = 0; i < 5; i++) await signIn.requestSignInEmail({ email: `filler-${i}@example.org`, callbackPath: "/", ip: stranger });
+    for (let i = 0; i < 5; i++) {
+      await expect(signIn.requestSignInEmail({ email: owner, callbackPath: "/", ip: stranger })).rejects.toMatchObject({ status: 429 });
+    }
+    // The owner, from their own network, still gets every email the address allows (3 here).
+    for (let i = 0; i < 3; i++) await signIn.requestSignInEmail({ email: owner, callbackPath: "/", ip: `198.19.0.${i}` });
+  });
+});
+
 describe("POST /api/signin from the network", () => {
   const post = (email: string, address: string, forwardedFor: string) =>
     signInRoute.POST(

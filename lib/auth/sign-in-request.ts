@@ -23,9 +23,11 @@ export async function requestSignInEmail({
   ip: string | null;
 }): Promise<void> {
   const db = getDb();
-  for (const limit of emailsPerAddress()) await enforce(db, `sign-in:email:${limit.windowMs}:${email}`, limit, "sign-in requests for this address");
+  // The network's and the site's limits first: a request they refuse must not
+  // spend the address's budget, or a stranger could spend it for the owner.
   if (ip) await enforce(db, `sign-in:ip:${ip}`, emailsPerNetwork(), "sign-in requests from your network");
   await paceSiteWide(db, "sign-in:all", EMAILS_SITE_WIDE);
+  for (const limit of emailsPerAddress()) await enforce(db, `sign-in:email:${limit.windowMs}:${email}`, limit, "sign-in requests for this address");
   if (Math.random() < 0.05) await pruneRateLimits(db);
 
   const code = generateSignInCode();
