@@ -1,3 +1,4 @@
+// Over 300 lines: one benchmark's whole run (servers, load, restart, the check of every row) in reading order.
 // npm run bench:durable — durable writes under load: does the database hold
 // exactly what the servers told their clients?
 //
@@ -22,7 +23,6 @@
 // seeds only the readers and their sessions (removed again afterwards unless
 // --keep) and starts nothing. Exits 1 on any lost, doubled or phantom write,
 // any 4xx or 5xx, any answer contradicting its request, or any SQLITE_BUSY.
-// Over 300 lines: one benchmark's whole run (servers, load, restart, the check of every row) in reading order.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";

@@ -1,6 +1,6 @@
+// Over 300 lines: the desk's story flows share their form helpers and fixtures.
 // The admin desk's stories, end to end: write, preview, publish, schedule,
 // unpublish, conflicts, hostile input, and readers kept out.
-// Over 300 lines: the desk's story flows share their form helpers and fixtures.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { savePreview } from "@/db/queries/story-previews";

@@ -1,5 +1,5 @@
-// Signing in, as a reader does it, and the guards around every account page and handler.
 // Over 300 lines: email, codes, links, sessions and guards share the same helpers and mail fixtures.
+// Signing in, as a reader does it, and the guards around every account page and handler.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { CODE_FAILURES, issueVerificationToken, recordFailedCode } from "@/db/queries/auth-adapter";

@@ -1,5 +1,5 @@
-// Every feed, end to end: RSS, Atom and JSON Feed for the site, topics and readers, and hostile input.
 // Over 300 lines: the three formats share one set of fixtures and parsers, kept in one file.
+// Every feed, end to end: RSS, Atom and JSON Feed for the site, topics and readers, and hostile input.
 import type { APIRequestContext, TestInfo } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { AppDatabase } from "@/db/client";

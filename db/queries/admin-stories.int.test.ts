@@ -1,6 +1,6 @@
+// Over 300 lines: the desk's every story write (versions, slugs, schedules, tags, audit) against one database.
 // Integration: the admin desk's story reads and writes on a real, migrated SQLite file.
 // Every input goes through the same zod schemas the route handlers use.
-// Over 300 lines: the desk's every story write (versions, slugs, schedules, tags, audit) against one database.
 import { and, asc, eq, gt, max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type AppDatabase } from "@/db/client";

@@ -1,5 +1,5 @@
-// Integration: the admin desk's tag writes and their audit entries, on a real SQLite file.
 // Over 300 lines: each tag write (create, rename, merge, delete) with its audit entry and its races.
+// Integration: the admin desk's tag writes and their audit entries, on a real SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDatabase } from "@/db/client";
 import { sqlGet, sqlRun } from "@/test/raw-sql";

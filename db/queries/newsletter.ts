@@ -1,6 +1,6 @@
+// Over 300 lines: subscriptions and the digest claims are one domain whose writes must be read together.
 // Newsletter subscriptions and digests. Every write is one statement or one
 // transaction; throttling and claiming are conditional writes.
-// Over 300 lines: subscriptions and the digest claims are one domain whose writes must be read together.
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { IMMEDIATE, type AppDatabase } from "@/db/client";

@@ -1,6 +1,6 @@
+// Over 300 lines: one suite per behaviour of one index; splitting it would seed the same fixtures twice.
 // Integration: full-text search on a real, migrated SQLite file: what it finds,
 // how it ranks and pages, and that the FTS index follows every kind of write.
-// Over 300 lines: one suite per behaviour of one index; splitting it would seed the same fixtures twice.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type AppDatabase } from "@/db/client";

@@ -1,6 +1,6 @@
+// Over 300 lines: every public read of stories (feed, tag pages, story, related, cursors) shares its columns and isPublic().
 // Reads of public stories. Every list is keyset-paginated over an index, so a
 // page costs the same with 24 stories or 100,000 (see db/queries/*.int.test.ts).
-// Over 300 lines: every public read of stories (feed, tag pages, story, related, cursors) shares its columns and isPublic().
 import "server-only";
 import { and, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
