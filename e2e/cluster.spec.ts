@@ -53,6 +53,14 @@ test("sign in, save, follow and publish across two servers", async ({ page, brow
   const desk = await browser.newContext();
   const admin = await desk.newPage();
   await signInAs("admin", desk);
+  // The fixture writes the admin's session straight to the primary, with no
+  // read-your-writes cookie: wait until B's replica has it (the cause of a
+  // rare 404 here, once read as a cold start), as a reader's own sign-in would.
+  await expect
+    .poll(async () => ((await (await admin.request.get(`${B}/api/me`)).json()) as { user?: { role?: string } | null }).user?.role, {
+      timeout: 30_000,
+    })
+    .toBe("admin");
   const story = `End-to-end cluster story ${Date.now().toString(36)}`;
   await admin.goto(`${B}/admin/stories/new`);
   await main(admin).getByLabel("Title", { exact: true }).fill(story);
